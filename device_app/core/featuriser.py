@@ -1,0 +1,140 @@
+"""The one featuriser: chat messages -> a fixed-length int32 id vector for the TFLite model.
+
+Training imports this module, so the model sees exactly the ids the device computes. Layout of the
+vector (length `message_len + context_len`):
+
+    [ current message: words, then char trigrams | recent messages, newest first, speaker-marked ]
+
+Tokens are hashed (crc32) into `buckets` ids with a segment/speaker prefix, so no vocabulary file
+has to travel and unseen words still get an id. Id 0 is padding.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import zlib
+from collections import deque
+from collections.abc import Iterable, Sequence
+from dataclasses import asdict, dataclass
+
+import numpy as np
+
+from .conversations import Message
+from .normalise import tables_fingerprint_source, tokenise
+
+FEATURISER_VERSION = 1
+PAD_ID = 0
+
+
+@dataclass(frozen=True)
+class FeaturiserSettings:
+    buckets: int = 32768
+    message_len: int = 48
+    context_len: int = 80
+    context_messages: int = 6
+    char_ngram: int = 3
+    version: int = FEATURISER_VERSION
+
+    @property
+    def input_len(self) -> int:
+        return self.message_len + self.context_len
+
+    def to_dict(self) -> dict[str, int]:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, int]) -> FeaturiserSettings:
+        known = {k: int(v) for k, v in data.items() if k in cls.__dataclass_fields__}
+        return cls(**known)
+
+
+def _bucket(token: str, buckets: int) -> int:
+    return 1 + zlib.crc32(token.encode("utf-8")) % (buckets - 1)
+
+
+class Featuriser:
+    """Pure-Python, allocation-light featuriser; per-message token ids are cached by the caller."""
+
+    def __init__(self, settings: FeaturiserSettings | None = None) -> None:
+        self.settings = settings or FeaturiserSettings()
+
+    @property
+    def fingerprint(self) -> str:
+        return featuriser_fingerprint(self.settings)
+
+    def message_tokens(self, text: str) -> list[str]:
+        return tokenise(text)
+
+    def current_ids(self, tokens: Sequence[str]) -> list[int]:
+        """Ids for the message being scored: words first, then char trigrams while room remains."""
+        s = self.settings
+        ids = [_bucket("m:" + t, s.buckets) for t in tokens[: s.message_len]]
+        n = s.char_ngram
+        for tok in tokens:
+            if len(ids) >= s.message_len:
+                break
+            if len(tok) <= n or tok.startswith("<"):
+                continue
+            padded = f"<{tok}>"
+            for i in range(len(padded) - n + 1):
+                ids.append(_bucket("g:" + padded[i : i + n], s.buckets))
+                if len(ids) >= s.message_len:
+                    break
+        return ids
+
+    def context_ids(self, tokens: Sequence[str], from_child: bool) -> list[int]:
+        """Ids a past message contributes to the context segment, marked by who sent it."""
+        prefix = "k:" if from_child else "c:"
+        return [_bucket(prefix + t, self.settings.buckets) for t in tokens]
+
+    def assemble(self, current: Sequence[int], context: Iterable[Sequence[int]]) -> np.ndarray:
+        """Model input (shape [input_len], int32) from cached ids; `context` is newest first."""
+        s = self.settings
+        out = np.zeros(s.input_len, dtype=np.int32)
+        cur = current[: s.message_len]
+        out[: len(cur)] = cur
+        pos = s.message_len
+        end = s.input_len
+        for ids in context:
+            if pos >= end:
+                break
+            take = ids[: end - pos]
+            out[pos : pos + len(take)] = take
+            pos += len(take)
+        return out
+
+
+class ContextWindow:
+    """The recent messages of one conversation as cached context ids, newest first."""
+
+    def __init__(self, featuriser: Featuriser) -> None:
+        self._featuriser = featuriser
+        self._recent: deque[list[int]] = deque(maxlen=featuriser.settings.context_messages)
+
+    def featurise(self, message: Message) -> tuple[np.ndarray, list[str]]:
+        """Input vector for `message` in its context; then remembers it as context for the next one."""
+        f = self._featuriser
+        tokens = f.message_tokens(message.text)
+        vector = f.assemble(f.current_ids(tokens), self._recent)
+        self.push(tokens, message.from_child)
+        return vector, tokens
+
+    def push(self, tokens: Sequence[str], from_child: bool) -> None:
+        self._recent.appendleft(self._featuriser.context_ids(tokens, from_child))
+
+
+def featurise_conversation(featuriser: Featuriser, messages: Sequence[Message]) -> np.ndarray:
+    """One input row per message (shape [len(messages), input_len]) — what the device computes in order."""
+    window = ContextWindow(featuriser)
+    rows = [window.featurise(m)[0] for m in messages]
+    if not rows:
+        return np.zeros((0, featuriser.settings.input_len), dtype=np.int32)
+    return np.stack(rows)
+
+
+def featuriser_fingerprint(settings: FeaturiserSettings) -> str:
+    """sha256 over settings + normalisation tables; a bundle built with another featuriser is refused."""
+    source = {"settings": settings.to_dict(), "tables": tables_fingerprint_source(), "hash": "crc32"}
+    blob = json.dumps(source, sort_keys=True, ensure_ascii=False).encode("utf-8")
+    return hashlib.sha256(blob).hexdigest()
