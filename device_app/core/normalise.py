@@ -51,6 +51,8 @@ _SPACED = re.compile(r"\b(?:[a-z][ .\-_*]){2,}[a-z]\b")
 _TOKEN = re.compile(r"<[a-z]+>|[a-z0-9][a-z0-9'\-]*|[?!]|[^\w\s]", re.UNICODE)
 _HAS_LETTER = re.compile(r"[a-z]")
 _LEET_CHARS = re.compile(r"[013457@$!|]")
+# Numbers with a unit or ordinal ("4pm", "2nd", "13yo", "10k") are real numbers, not leetspeak.
+_NUMBER_WITH_UNIT = re.compile(r"^\d+(am|pm|st|nd|rd|th|s|k|m|h|hr|hrs|min|mins|yo|yr|yrs|x)?[!?.,]*$")
 
 
 def _fold_unicode(text: str) -> str:
@@ -63,7 +65,7 @@ def _fold_unicode(text: str) -> str:
 
 
 def _unleet_word(word: str) -> str:
-    if not _HAS_LETTER.search(word) or not _LEET_CHARS.search(word):
+    if not _HAS_LETTER.search(word) or not _LEET_CHARS.search(word) or _NUMBER_WITH_UNIT.match(word):
         return word
     core = word.strip("!?.,")
     if not core or not _HAS_LETTER.search(core):
@@ -109,5 +111,7 @@ def tables_fingerprint_source() -> dict[str, object]:
         "homoglyphs": HOMOGLYPHS,
         "leet": LEET,
         "shorthand": SHORTHAND,
-        "patterns": [p.pattern for p in (_ZERO_WIDTH, _URL, _EMAIL, _PHONE, _ELONGATION, _SPACED, _TOKEN)],
+        "patterns": [
+            p.pattern for p in (_ZERO_WIDTH, _URL, _EMAIL, _PHONE, _ELONGATION, _SPACED, _TOKEN, _NUMBER_WITH_UNIT)
+        ],
     }

@@ -1,0 +1,78 @@
+"""Training examples: one row per contact message, featurised by the device's own featuriser.
+
+Targets per row: [grooming, 8 tactics]. `grooming` is 1 from the conversation's `first_risk_index` on
+(the model sees context, so later small talk in a grooming chat is still part of it), 0 in benign
+chats; contact messages of a grooming chat before the first risk are ambiguous build-up and get a
+low weight. Each conversation also appears with the child's messages removed, because a notification
+listener only sees the contact's side.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from device_app.core.conversations import TACTICS, Conversation, Message
+from device_app.core.featuriser import Featuriser, featurise_conversation
+from device_app.core.pipeline import LABELS
+
+PRE_RISK_WEIGHT = 0.3
+
+
+@dataclass
+class Examples:
+    x: np.ndarray  # int32 [n, input_len]
+    y: np.ndarray  # float32 [n, len(LABELS)]
+    w: np.ndarray  # float32 [n]
+    conversation: np.ndarray  # int32 [n]: index into the source conversation list
+
+    def __len__(self) -> int:
+        return len(self.x)
+
+
+def contact_only(conv: Conversation) -> tuple[list[Message], list[int]]:
+    """The contact's messages and their original indexes (what `--contact-only` scans)."""
+    kept = [(i, m) for i, m in enumerate(conv.messages) if not m.from_child]
+    return [m for _, m in kept], [i for i, _ in kept]
+
+
+def _targets(conv: Conversation, index: int, message: Message) -> tuple[list[float], float]:
+    tags = [1.0 if t in message.tags else 0.0 for t in TACTICS]
+    if not conv.is_grooming:
+        return [0.0, *tags], 1.0
+    fri = conv.first_risk_index if conv.first_risk_index is not None else 0
+    if index >= fri:
+        return [1.0, *tags], 1.0
+    return [0.0, *tags], PRE_RISK_WEIGHT
+
+
+def build_examples(
+    featuriser: Featuriser, conversations: Sequence[Conversation], *, with_contact_only: bool = True
+) -> Examples:
+    xs: list[np.ndarray] = []
+    ys: list[list[float]] = []
+    ws: list[float] = []
+    cs: list[int] = []
+    for ci, conv in enumerate(conversations):
+        views = [(list(conv.messages), list(range(len(conv.messages))))]
+        if with_contact_only and any(m.from_child for m in conv.messages):
+            views.append(contact_only(conv))
+        for messages, indexes in views:
+            rows = featurise_conversation(featuriser, messages)
+            for row, message, index in zip(rows, messages, indexes, strict=True):
+                if message.from_child:
+                    continue
+                target, weight = _targets(conv, index, message)
+                xs.append(row)
+                ys.append(target)
+                ws.append(weight)
+                cs.append(ci)
+    width = featuriser.settings.input_len
+    return Examples(
+        x=np.stack(xs) if xs else np.zeros((0, width), dtype=np.int32),
+        y=np.asarray(ys, dtype=np.float32).reshape(-1, len(LABELS)),
+        w=np.asarray(ws, dtype=np.float32),
+        conversation=np.asarray(cs, dtype=np.int32),
+    )

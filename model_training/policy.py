@@ -1,0 +1,120 @@
+"""Pick the tracker's thresholds from held-out data, by replaying cached model scores.
+
+The model is scored once per message (the exported TFLite model, as on the device); each candidate
+policy then only re-runs the cheap ConversationTracker. Objective: conversation F1 with and without the
+child's messages, with false alarms on benign chats and on the large benign background weighted far
+more heavily than misses — a false alarm frightens a child and teaches them to ignore Guardline.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from typing import Any
+
+import numpy as np
+
+from device_app.core.bundle import PolicySettings
+from device_app.core.conversations import TACTICS, Conversation
+from device_app.core.featuriser import Featuriser, featurise_conversation
+from device_app.core.runtime import TFLiteScorer
+from device_app.core.tracker import ConversationTracker, MessageScores
+
+from .metrics import Scores, score_predictions
+
+CachedConversation = list[tuple[int, MessageScores | None]]
+
+
+@dataclass
+class ScoredSet:
+    conversations: list[Conversation]
+    full: list[CachedConversation]
+    contact_only: list[CachedConversation]
+
+
+def cache_scores(
+    scorer: TFLiteScorer, featuriser: Featuriser, labels: Sequence[str], conversations: Sequence[Conversation]
+) -> ScoredSet:
+    full: list[CachedConversation] = []
+    co: list[CachedConversation] = []
+    for conv in conversations:
+        for view, sink in ((False, full), (True, co)):
+            kept = [(i, m) for i, m in enumerate(conv.messages) if not (view and m.from_child)]
+            rows = featurise_conversation(featuriser, [m for _, m in kept])
+            cached: CachedConversation = []
+            for (i, m), row in zip(kept, rows, strict=True):
+                cached.append((i, None if m.from_child else MessageScores.from_vector(scorer.score(row), labels)))
+            sink.append(cached)
+    return ScoredSet(list(conversations), full, co)
+
+
+def replay(policy: PolicySettings, conv: Conversation, cached: CachedConversation) -> dict[str, Any]:
+    """The tracker part of DetectorScanner.scan over cached scores (same tracker, same outputs)."""
+    tracker = ConversationTracker(policy)
+    alert_index = None
+    max_risk = 0.0
+    for index, scores in cached:
+        if scores is None:
+            tracker.observe_child()
+            continue
+        decision = tracker.observe_contact(index, scores)
+        max_risk = max(max_risk, tracker.risk)
+        if decision is not None and alert_index is None:
+            alert_index = decision.message_index
+    return {"id": conv.id, "alert_index": alert_index, "max_risk": max_risk, "tags": tracker.reported_tags()}
+
+
+def evaluate_policy(policy: PolicySettings, scored: ScoredSet, contact_only: bool = False) -> Scores:
+    cache = scored.contact_only if contact_only else scored.full
+    preds = {c.id: replay(policy, c, cc) for c, cc in zip(scored.conversations, cache, strict=True)}
+    return score_predictions(scored.conversations, preds)
+
+
+def tune_tag_thresholds(scored: ScoredSet, floor: float = 0.3) -> dict[str, float]:
+    """Per tactic, the message-level threshold with the best F1 on held-out contact messages."""
+    out: dict[str, float] = {}
+    for tag in TACTICS:
+        ys, ps = [], []
+        for conv, cached in zip(scored.conversations, scored.full, strict=True):
+            for index, scores in cached:
+                if scores is not None:
+                    ys.append(tag in conv.messages[index].tags)
+                    ps.append(scores.tactics[tag])
+        y, p = np.asarray(ys), np.asarray(ps)
+        best, best_f1 = 0.5, -1.0
+        for thr in np.arange(floor, 0.91, 0.05):
+            pred = p >= thr
+            tp = int((pred & y).sum())
+            f1 = 2 * tp / (pred.sum() + y.sum()) if pred.sum() + y.sum() else 0.0
+            if f1 > best_f1:
+                best, best_f1 = float(round(thr, 2)), f1
+        out[tag] = best
+    return out
+
+
+def tune_policy(
+    base: PolicySettings, val: ScoredSet, background: ScoredSet, log: Any = print
+) -> tuple[PolicySettings, dict[str, Any]]:
+    best: tuple[float, PolicySettings, dict[str, Any]] | None = None
+    grid = itertools.product((0.2, 0.3, 0.4, 0.5, 0.6), (0.5, 0.7, 0.85), (0.5, 0.6, 0.7, 0.8, 0.9))
+    for floor, decay, threshold in grid:
+        policy = replace(base, noise_floor=floor, decay=decay, alert_threshold=threshold)
+        full = evaluate_policy(policy, val)
+        co = evaluate_policy(policy, val, contact_only=True)
+        bg = evaluate_policy(policy, background)
+        delay = full.median_delay if full.median_delay is not None else 10.0
+        objective = (
+            full.f1 + co.f1 - 0.25 * (full.fp + co.fp) - 1.0 * bg.false_alarms_per_1000 - 0.01 * max(0.0, delay)
+        )
+        summary = {
+            "noise_floor": floor, "decay": decay, "alert_threshold": threshold, "val_f1": round(full.f1, 4),
+            "val_f1_contact_only": round(co.f1, 4), "val_false_positives": full.fp + co.fp,
+            "background_fa_per_1000": round(bg.false_alarms_per_1000, 3), "val_median_delay": full.median_delay,
+            "objective": round(objective, 4),
+        }  # fmt: skip
+        if best is None or objective > best[0]:
+            best = (objective, policy, summary)
+    assert best is not None
+    log(f"policy: {best[2]}")
+    return best[1], best[2]

@@ -1,0 +1,152 @@
+"""`python -m model_training train`: corpus -> Keras student -> int8 TFLite -> tuned policy -> bundle.
+
+Seeded end to end (corpus generation, split, weight init, shuffling), CPU only, with progress output.
+`train_bundle` works on conversation lists so tests can run it on a handful of rows in seconds.
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import sys
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from device_app.core.bundle import BundleManifest, PolicySettings, pack_bundle, parse_bundle
+from device_app.core.conversations import Conversation
+from device_app.core.featuriser import Featuriser, FeaturiserSettings
+from device_app.core.pipeline import LABELS
+from device_app.core.runtime import TFLiteScorer
+from device_app.core.signing import sha256_hex
+
+from .dataset import build_examples
+from .export import agreement, to_int8_tflite
+from .model import ModelSpec, build_model
+from .policy import ScoredSet, cache_scores, tune_policy, tune_tag_thresholds
+
+Log = Callable[[str], None]
+
+
+def _stderr(msg: str) -> None:
+    print(msg, file=sys.stderr, flush=True)
+
+
+@dataclass
+class TrainOptions:
+    seed: int = 0
+    epochs: int = 12
+    batch_size: int = 256
+    learning_rate: float = 2e-3
+    patience: int = 3
+    version: str = ""
+    featuriser: FeaturiserSettings = field(default_factory=FeaturiserSettings)
+    model: ModelSpec = field(default_factory=ModelSpec)
+    tune: bool = True
+    verbose: int = 1
+
+
+@dataclass
+class TrainResult:
+    bundle_bytes: bytes
+    manifest: BundleManifest
+    history: dict[str, list[float]]
+    agreement: dict[str, float]
+    policy_summary: dict[str, Any]
+    seconds: float
+    model: Any = None  # the Keras model, for reports and tests
+
+
+def seed_everything(seed: int) -> None:
+    import tensorflow as tf
+
+    os.environ["PYTHONHASHSEED"] = str(seed)
+    os.environ.setdefault("TF_DETERMINISTIC_OPS", "1")
+    random.seed(seed)
+    np.random.seed(seed)
+    tf.random.set_seed(seed)
+    tf.config.threading.set_inter_op_parallelism_threads(2)
+    tf.config.threading.set_intra_op_parallelism_threads(2)
+
+
+def default_version(now: datetime | None = None) -> str:
+    return (now or datetime.now(UTC)).strftime("%Y.%m.%d") + "-1"
+
+
+def _class_weighted(w: np.ndarray, y: np.ndarray) -> np.ndarray:
+    """Balance grooming-positive and negative rows so the corpus mix does not set the prior."""
+    pos = y[:, 0] >= 0.5
+    n_pos, n_neg = max(1, int(pos.sum())), max(1, int((~pos).sum()))
+    scale = np.where(pos, (n_pos + n_neg) / (2 * n_pos), (n_pos + n_neg) / (2 * n_neg))
+    return (w * scale).astype(np.float32)
+
+
+def train_bundle(
+    train: Sequence[Conversation],
+    val: Sequence[Conversation],
+    background: Sequence[Conversation] = (),
+    options: TrainOptions | None = None,
+    log: Log = _stderr,
+) -> TrainResult:
+    import tensorflow as tf
+
+    opts = options or TrainOptions()
+    started = time.perf_counter()
+    seed_everything(opts.seed)
+    featuriser = Featuriser(opts.featuriser)
+    log(f"featurising {len(train)} train / {len(val)} val conversations …")
+    tr = build_examples(featuriser, train)
+    va = build_examples(featuriser, val)
+    log(f"examples: {len(tr)} train rows, {len(va)} val rows ({int((tr.y[:, 0] >= .5).sum())} grooming)")
+
+    model = build_model(opts.featuriser, opts.model)
+    model.compile(
+        optimizer=tf.keras.optimizers.Adam(opts.learning_rate),
+        loss=tf.keras.losses.BinaryCrossentropy(),
+        weighted_metrics=[tf.keras.metrics.AUC(name="auc", curve="PR")],
+    )
+    callbacks = [
+        tf.keras.callbacks.EarlyStopping(monitor="val_loss", patience=opts.patience, restore_best_weights=True)
+    ]
+    fit = model.fit(
+        tr.x, tr.y, sample_weight=_class_weighted(tr.w, tr.y),
+        validation_data=(va.x, va.y, va.w) if len(va) else None,
+        epochs=opts.epochs, batch_size=opts.batch_size, shuffle=True, verbose=opts.verbose,
+        callbacks=callbacks if len(va) else [],
+    )  # fmt: skip
+    history = {k: [float(v) for v in vs] for k, vs in fit.history.items()}
+
+    log("exporting int8 TFLite …")
+    tflite = to_int8_tflite(model, tr.x, seed=opts.seed)
+    scorer = TFLiteScorer(tflite)
+    check_rows = va.x[:2000] if len(va) else tr.x[:2000]
+    agree = agreement(model.predict(check_rows, verbose=0, batch_size=512), scorer.score_batch(check_rows))
+    log(f"keras vs tflite: {agree}")
+
+    policy = PolicySettings()
+    summary: dict[str, Any] = {}
+    if opts.tune and len(val):
+        log("tuning the alert policy on held-out conversations …")
+        val_scored = cache_scores(scorer, featuriser, LABELS, val)
+        bg_scored = cache_scores(scorer, featuriser, LABELS, background) if background else ScoredSet([], [], [])
+        policy = PolicySettings(tag_thresholds=tune_tag_thresholds(val_scored))
+        policy, summary = tune_policy(policy, val_scored, bg_scored, log=log)
+
+    manifest = BundleManifest(
+        version=opts.version or default_version(),
+        created_at=datetime.now(UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z"),
+        labels=LABELS,
+        featuriser=opts.featuriser,
+        fingerprint=featuriser.fingerprint,
+        policy=policy,
+        model_sha256=sha256_hex(tflite),
+        metrics={"keras_tflite_agreement": agree, "policy_selection": summary, "seed": opts.seed},
+    )
+    bundle = pack_bundle(manifest, tflite)
+    parse_bundle(bundle)  # round-trip check before anyone ships it
+    return TrainResult(bundle, manifest, history, agree, summary, time.perf_counter() - started, model)

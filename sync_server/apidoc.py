@@ -1,0 +1,67 @@
+"""flask-smorest glue: our Api (one error shape, security schemes) and Blueprint (strict JSON parsing)."""
+
+from __future__ import annotations
+
+from typing import Any, NoReturn
+
+import flask
+import marshmallow as ma
+from flask_smorest import Api
+from flask_smorest import Blueprint as SmorestBlueprint
+from webargs import core
+from webargs.flaskparser import FlaskParser
+
+from .errors import ERROR_RESPONSES, MalformedJSON, UnsupportedJSONMediaType, http_error_response
+
+
+class StrictJSONParser(FlaskParser):
+    """JSON bodies must say they are JSON (else 415) and parse (else 400 malformed_json)."""
+
+    def _raw_load_json(self, req: flask.Request) -> Any:
+        if not req.is_json:
+            raise UnsupportedJSONMediaType()
+        return core.parse_json(req.get_data(cache=True))
+
+    def _handle_invalid_json_error(self, error: Exception, req: flask.Request, *a: Any, **k: Any) -> NoReturn:
+        raise MalformedJSON()
+
+
+class Blueprint(SmorestBlueprint):
+    ARGUMENTS_PARSER = StrictJSONParser()
+
+
+class ErrorBodySchema(ma.Schema):
+    code = ma.fields.String(metadata={"description": "machine-readable error code, e.g. validation_error"})
+    message = ma.fields.String(metadata={"description": "human-readable summary"})
+    details = ma.fields.Dict(metadata={"description": "per-field errors or other context"})
+
+
+class ErrorSchema(ma.Schema):
+    """Every error the API returns has this shape."""
+
+    error = ma.fields.Nested(ErrorBodySchema)
+
+
+class GuardlineApi(Api):
+    ERROR_SCHEMA = ErrorSchema
+
+    def handle_http_exception(self, error: Any) -> flask.Response:  # type: ignore[override]
+        return http_error_response(error)
+
+    def _init_spec(self, **kwargs: Any) -> None:
+        super()._init_spec(**kwargs)
+        self.spec.components.security_scheme(
+            "deviceToken", {"type": "http", "scheme": "bearer", "description": "device token from enrollment"}
+        )
+        self.spec.components.security_scheme(
+            "staffToken", {"type": "http", "scheme": "bearer", "description": "staff personal API token"}
+        )
+        self.spec.components.security_scheme(
+            "staffSession",
+            {"type": "apiKey", "in": "cookie", "name": "session", "description": "web login; needs X-CSRFToken"},
+        )
+        for status, (code, text) in ERROR_RESPONSES.items():
+            self.spec.components.response(
+                f"Error{status}",
+                {"description": f"{text} ({code})", "content": {"application/json": {"schema": "ErrorSchema"}}},
+            )

@@ -1,0 +1,235 @@
+"""Database models.
+
+    Device ──< Report >── Suspect ──< Decision >── StaffUser ──< StaffToken
+                 │                                     │
+                 └── Evidence (1:1, purged early)      └──< AuditLog
+    ModelRelease (signed bundles + staged rollout state)
+
+Reports never hold anything that identifies the child (SPEC §4): the device is a random server-side id,
+and message text exists only in `Evidence`, which only the evidence service reads (and audits).
+"""
+
+from __future__ import annotations
+
+import enum
+from datetime import UTC, date, datetime
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Date,
+    DateTime,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import Mapped, deferred, mapped_column, relationship
+from sqlalchemy.types import TypeDecorator
+
+from .extensions import db
+
+
+class UTCDateTime(TypeDecorator[datetime]):
+    """Timezone-aware UTC datetimes on every backend (stored naive, in UTC)."""
+
+    impl = DateTime
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Any) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime given to a UTC column")
+        return value.astimezone(UTC).replace(tzinfo=None)
+
+    def process_result_value(self, value: datetime | None, dialect: Any) -> datetime | None:
+        return None if value is None else value.replace(tzinfo=UTC)
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+class SuspectStatus(str, enum.Enum):
+    OPEN = "open"
+    DISMISSED = "dismissed"
+    ESCALATED = "escalated"
+    ACTIONED = "actioned"
+
+
+class Role(str, enum.Enum):
+    MODERATOR = "moderator"
+    ML_STAFF = "ml_staff"
+    ADMIN = "admin"
+
+
+class ReleaseStatus(str, enum.Enum):
+    AVAILABLE = "available"  # uploaded and verified, not offered to devices
+    STAGED = "staged"  # offered to `rollout_percent` % of devices
+    CURRENT = "current"  # offered to every device outside a staged cohort
+    RETIRED = "retired"  # was current; a rollback target
+    ROLLED_BACK = "rolled_back"  # withdrawn; never offered again
+
+
+CHILD_ACTIONS: tuple[str, ...] = ("none", "dismissed", "blocked", "told_adult", "shared_evidence", "false_alarm")
+AGE_BANDS: tuple[str, ...] = ("under-13", "13-15", "16-17")
+
+
+class Device(db.Model):
+    __tablename__ = "devices"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    app_version: Mapped[str] = mapped_column(String(32))
+    os: Mapped[str] = mapped_column(String(32))
+    age_band: Mapped[str] = mapped_column(String(8))
+    enrolled_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    revoked_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+
+class Suspect(db.Model):
+    """A suspected account: platform + handle, normalised so case variants collapse to one row."""
+
+    __tablename__ = "suspects"
+    __table_args__ = (UniqueConstraint("platform", "handle_norm", name="uq_suspects_platform_handle"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    platform: Mapped[str] = mapped_column(String(32))
+    handle: Mapped[str] = mapped_column(String(128))  # as first reported, for display
+    handle_norm: Mapped[str] = mapped_column(String(128))
+    status: Mapped[str] = mapped_column(String(16), default=SuspectStatus.OPEN.value, index=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    status_changed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+    decisions: Mapped[list[Decision]] = relationship(
+        back_populates="suspect", order_by="Decision.created_at", cascade="all, delete-orphan"
+    )
+
+
+class Report(db.Model):
+    __tablename__ = "reports"
+    __table_args__ = (
+        Index("ix_reports_suspect_device", "suspect_id", "device_id"),
+        Index("ix_reports_model_version_device", "model_version", "device_id"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    report_id: Mapped[str] = mapped_column(String(36), unique=True)
+    device_id: Mapped[str] = mapped_column(ForeignKey("devices.id", ondelete="CASCADE"))
+    suspect_id: Mapped[int] = mapped_column(ForeignKey("suspects.id", ondelete="CASCADE"))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)  # device clock
+    received_at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)  # server clock; retention
+    day: Mapped[date] = mapped_column(Date)  # UTC day of created_at: alerts per device-day
+    platform: Mapped[str] = mapped_column(String(32))
+    suspect_handle: Mapped[str] = mapped_column(String(128))
+    risk: Mapped[float] = mapped_column(Float)
+    tag_mask: Mapped[int] = mapped_column(Integer)  # bit i = TACTICS[i]; portable OR-aggregation
+    tag_scores: Mapped[dict[str, float]] = mapped_column(JSON)
+    model_version: Mapped[str] = mapped_column(String(64))
+    messages_observed: Mapped[int] = mapped_column(Integer)
+    alert_index: Mapped[int] = mapped_column(Integer)
+    child_action: Mapped[str] = mapped_column(String(16))
+
+    evidence: Mapped[Evidence | None] = relationship(back_populates="report", passive_deletes=True)
+
+
+class Evidence(db.Model):
+    """Message excerpts the child chose to share. Read only through services.evidence (audited)."""
+
+    __tablename__ = "evidence"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    report_pk: Mapped[int] = mapped_column(ForeignKey("reports.id", ondelete="CASCADE"), unique=True)
+    items: Mapped[list[dict[str, str]]] = mapped_column(JSON)
+    received_at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
+
+    report: Mapped[Report] = relationship(back_populates="evidence")
+
+
+class StaffUser(db.Model):
+    __tablename__ = "staff_users"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    username: Mapped[str] = mapped_column(String(64), unique=True)
+    password_hash: Mapped[str] = mapped_column(String(255))
+    role: Mapped[str] = mapped_column(String(16))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    # Rotated on password change or deactivation: sessions carry it, so old sessions stop working.
+    session_nonce: Mapped[str] = mapped_column(String(32))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    last_login_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+    tokens: Mapped[list[StaffToken]] = relationship(back_populates="user", cascade="all, delete-orphan")
+
+
+class StaffToken(db.Model):
+    """Personal API token for scripts; only its sha256 is stored."""
+
+    __tablename__ = "staff_tokens"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("staff_users.id", ondelete="CASCADE"), index=True)
+    name: Mapped[str] = mapped_column(String(64))
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    revoked_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+    user: Mapped[StaffUser] = relationship(back_populates="tokens")
+
+
+class Decision(db.Model):
+    __tablename__ = "decisions"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    suspect_id: Mapped[int] = mapped_column(ForeignKey("suspects.id", ondelete="CASCADE"), index=True)
+    moderator_id: Mapped[int | None] = mapped_column(ForeignKey("staff_users.id", ondelete="SET NULL"))
+    from_status: Mapped[str] = mapped_column(String(16))
+    to_status: Mapped[str] = mapped_column(String(16))
+    note: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+    suspect: Mapped[Suspect] = relationship(back_populates="decisions")
+    moderator: Mapped[StaffUser | None] = relationship()
+
+
+class AuditLog(db.Model):
+    """Who did what: every evidence view, decision, rollout step and account change."""
+
+    __tablename__ = "audit_log"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, index=True)
+    actor_id: Mapped[int | None] = mapped_column(ForeignKey("staff_users.id", ondelete="SET NULL"))
+    action: Mapped[str] = mapped_column(String(64), index=True)
+    target_type: Mapped[str] = mapped_column(String(32))
+    target_id: Mapped[str] = mapped_column(String(64))
+    details: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+
+    actor: Mapped[StaffUser | None] = relationship()
+
+
+class ModelRelease(db.Model):
+    """A signed model bundle and where it stands in the rollout."""
+
+    __tablename__ = "model_releases"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    version: Mapped[str] = mapped_column(String(64), unique=True)
+    sha256: Mapped[str] = mapped_column(String(64))
+    size: Mapped[int] = mapped_column(Integer)
+    signature: Mapped[str] = mapped_column(String(128))
+    signer_key: Mapped[str] = mapped_column(String(64))
+    created_at: Mapped[str] = mapped_column(String(40))  # from the bundle manifest, verbatim
+    min_app_version: Mapped[str] = mapped_column(String(32))
+    data: Mapped[bytes] = deferred(mapped_column(LargeBinary))
+    uploaded_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    uploaded_by: Mapped[int | None] = mapped_column(ForeignKey("staff_users.id", ondelete="SET NULL"))
+    status: Mapped[str] = mapped_column(String(16), default=ReleaseStatus.AVAILABLE.value, index=True)
+    rollout_percent: Mapped[int] = mapped_column(Integer, default=0)
+    promoted_at: Mapped[datetime | None] = mapped_column(UTCDateTime)

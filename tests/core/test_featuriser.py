@@ -1,0 +1,68 @@
+"""The featuriser's vector layout and fingerprint: what training and the device must agree on."""
+
+import numpy as np
+
+from device_app.core.conversations import Message
+from device_app.core.featuriser import (
+    ContextWindow,
+    Featuriser,
+    FeaturiserSettings,
+    featurise_conversation,
+    featuriser_fingerprint,
+)
+
+SMALL = FeaturiserSettings(buckets=1000, message_len=8, context_len=10, context_messages=2)
+
+
+def test_vector_has_the_configured_length_and_int32_ids():
+    vec = featurise_conversation(Featuriser(SMALL), [Message("contact", "hi there")])[0]
+    assert vec.shape == (18,) and vec.dtype == np.int32
+
+
+def test_first_message_has_empty_context():
+    vec = featurise_conversation(Featuriser(SMALL), [Message("contact", "hi there")])[0]
+    assert vec[SMALL.message_len :].tolist() == [0] * SMALL.context_len
+
+
+def test_words_come_before_char_trigrams_in_the_message_segment():
+    f = Featuriser(SMALL)
+    ids = f.current_ids(["hello"])
+    assert ids[0] == f.current_ids(["hello", "x"])[0]  # the word itself leads
+    assert len(ids) == 1 + len("<hello>") - 2  # then its five char trigrams
+
+
+def test_previous_message_appears_in_context_newest_first():
+    f = Featuriser(SMALL)
+    rows = featurise_conversation(f, [Message("contact", "one"), Message("child", "two"), Message("contact", "x")])
+    context = rows[2][SMALL.message_len :]
+    assert context[0] == f.context_ids(["two"], True)[0]
+    assert context[1] == f.context_ids(["one"], False)[0]
+
+
+def test_child_and_contact_words_get_different_ids():
+    f = Featuriser(SMALL)
+    assert f.context_ids(["eleven"], True) != f.context_ids(["eleven"], False)
+
+
+def test_context_keeps_only_the_configured_number_of_messages():
+    f = Featuriser(SMALL)
+    window = ContextWindow(f)
+    for word in ["a", "b", "c"]:
+        window.featurise(Message("contact", word))
+    vec, _ = window.featurise(Message("contact", "d"))
+    context = [i for i in vec[SMALL.message_len :] if i]
+    assert context == f.context_ids(["c"], False) + f.context_ids(["b"], False)
+
+
+def test_featurising_is_deterministic_across_instances():
+    msgs = [Message("contact", "add me on sn@p"), Message("child", "why")]
+    assert np.array_equal(featurise_conversation(Featuriser(), msgs), featurise_conversation(Featuriser(), msgs))
+
+
+def test_fingerprint_changes_when_a_setting_changes():
+    assert featuriser_fingerprint(SMALL) != featuriser_fingerprint(FeaturiserSettings())
+
+
+def test_fingerprint_of_default_settings_is_stable():
+    # Golden value: if this changes, shipped bundles will be refused — retrain and update it on purpose.
+    assert featuriser_fingerprint(FeaturiserSettings()).startswith("451c2304f36e")

@@ -1,0 +1,86 @@
+"""Conversation tracker and alert policy: one alert, re-alert only on escalation, child never raises risk."""
+
+from device_app.core.bundle import PolicySettings
+from device_app.core.conversations import TACTICS
+from device_app.core.explain import TACTIC_EXPLANATIONS, alert_text, explain_tactics
+from device_app.core.tracker import ConversationTracker, MessageScores
+
+POLICY = PolicySettings(decay=0.8, noise_floor=0.2, alert_threshold=0.7, tag_threshold=0.5)
+
+
+def scores(grooming: float, **tactics: float) -> MessageScores:
+    return MessageScores(grooming, {t: tactics.get(t, 0.0) for t in TACTICS})
+
+
+def test_ordinary_chat_never_accumulates_to_an_alert():
+    tracker = ConversationTracker(POLICY)
+    decisions = [tracker.observe_contact(i, scores(0.15)) for i in range(200)]
+    assert not any(decisions) and tracker.risk == 0.0
+
+
+def test_one_strong_message_fires_one_alert_naming_its_tactic():
+    tracker = ConversationTracker(POLICY)
+    alert = tracker.observe_contact(3, scores(0.95, secrecy=0.9))
+    assert alert is not None and alert.tags == ("secrecy",) and alert.message_index == 3
+
+
+def test_moderate_evidence_accumulates_across_messages():
+    tracker = ConversationTracker(POLICY)
+    first = tracker.observe_contact(0, scores(0.6, personal_info=0.7))
+    second = tracker.observe_contact(2, scores(0.6, secrecy=0.7))
+    assert first is None and second is not None
+    assert set(second.tags) == {"personal_info", "secrecy"}
+
+
+def test_same_tactics_again_do_not_alert_twice():
+    tracker = ConversationTracker(POLICY)
+    tracker.observe_contact(0, scores(0.95, secrecy=0.9))
+    assert tracker.observe_contact(2, scores(0.95, secrecy=0.9, gifts=0.9)) is None
+    assert len(tracker.alerts) == 1
+
+
+def test_a_new_escalation_tactic_alerts_again():
+    tracker = ConversationTracker(POLICY)
+    tracker.observe_contact(0, scores(0.95, secrecy=0.9))
+    again = tracker.observe_contact(2, scores(0.95, meeting=0.9))
+    assert again is not None and again.escalation and "meeting" in again.tags
+
+
+def test_escalation_tactic_named_in_the_first_alert_does_not_realert():
+    tracker = ConversationTracker(POLICY)
+    tracker.observe_contact(0, scores(0.95, sexual=0.9))
+    assert tracker.observe_contact(2, scores(0.95, sexual=0.95)) is None
+
+
+def test_child_messages_leave_risk_unchanged():
+    tracker = ConversationTracker(POLICY)
+    tracker.observe_contact(0, scores(0.6))
+    before = tracker.risk
+    tracker.observe_child()
+    assert tracker.risk == before and tracker.messages_observed == 2
+
+
+def test_risk_decays_when_the_contact_goes_back_to_small_talk():
+    tracker = ConversationTracker(POLICY)
+    tracker.observe_contact(0, scores(0.6))
+    high = tracker.risk
+    tracker.observe_contact(1, scores(0.0))
+    assert tracker.risk < high
+
+
+def test_reported_tags_are_empty_without_an_alert():
+    tracker = ConversationTracker(POLICY)
+    tracker.observe_contact(0, scores(0.3, gifts=0.9))
+    assert tracker.reported_tags() == []
+
+
+def test_explanation_uses_plain_words_for_each_tactic():
+    assert explain_tactics(["secrecy"]) == [
+        "They asked you to keep your chat secret. People who care about you don't ask for that."
+    ]
+    assert set(TACTIC_EXPLANATIONS) == set(TACTICS)
+
+
+def test_alert_text_lists_every_tactic_and_reassures():
+    text = alert_text(["gifts", "meeting"])
+    assert "Offering gifts" in text and "Wanting to meet" in text and "not in trouble" in text
