@@ -1,10 +1,13 @@
 """Training examples: one row per contact message, featurised by the device's own featuriser.
 
-Targets per row: [grooming, 8 tactics]. `grooming` is 1 from the conversation's `first_risk_index` on
-(the model sees context, so later small talk in a grooming chat is still part of it), 0 in benign
-chats; contact messages of a grooming chat before the first risk are ambiguous build-up and get a
-low weight. Each conversation also appears with the child's messages removed, because a notification
-listener only sees the contact's side.
+Targets per row: [grooming, 8 tactics]. `grooming` is 1 for a contact message that carries a tactic
+in a grooming chat: "this message, in its context, is a grooming move". The tracker, not the model,
+accumulates moves into a conversation risk. Untagged small talk inside a grooming chat is ambiguous
+and gets target 0 with a low weight; tactic messages before the moderator's `first_risk_index` are
+early build-up and get a reduced weight. (An earlier version labelled every message after the first
+risk as 1; the model then learnt "long conversation = grooming" and alerted on long benign chats.)
+Each conversation also appears with the child's messages removed, because a notification listener
+only sees the contact's side.
 """
 
 from __future__ import annotations
@@ -18,7 +21,8 @@ from device_app.core.conversations import TACTICS, Conversation, Message
 from device_app.core.featuriser import Featuriser, featurise_conversation
 from device_app.core.pipeline import LABELS
 
-PRE_RISK_WEIGHT = 0.3
+PRE_RISK_WEIGHT = 0.6
+SMALL_TALK_WEIGHT = 0.25
 
 
 @dataclass
@@ -42,10 +46,10 @@ def _targets(conv: Conversation, index: int, message: Message) -> tuple[list[flo
     tags = [1.0 if t in message.tags else 0.0 for t in TACTICS]
     if not conv.is_grooming:
         return [0.0, *tags], 1.0
+    if not message.tags:
+        return [0.0, *tags], SMALL_TALK_WEIGHT
     fri = conv.first_risk_index if conv.first_risk_index is not None else 0
-    if index >= fri:
-        return [1.0, *tags], 1.0
-    return [0.0, *tags], PRE_RISK_WEIGHT
+    return [1.0, *tags], 1.0 if index >= fri else PRE_RISK_WEIGHT
 
 
 def build_examples(

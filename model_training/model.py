@@ -19,7 +19,7 @@ class ModelSpec:
     conv_width: int = 3
     context_filters: int = 48
     hidden: int = 64
-    dropout: float = 0.25
+    dropout: float = 0.4
     embedding_l2: float = 1e-6
 
     def to_dict(self) -> dict[str, float]:

@@ -71,17 +71,21 @@ def evaluate_policy(policy: PolicySettings, scored: ScoredSet, contact_only: boo
     return score_predictions(scored.conversations, preds)
 
 
-def tune_tag_thresholds(scored: ScoredSet, floor: float = 0.3) -> dict[str, float]:
-    """Per tactic, the message-level threshold with the best F1 on held-out contact messages."""
+def tune_tag_thresholds(scored: ScoredSet, floor: float = 0.2) -> dict[str, float]:
+    """Per tactic, the threshold that best names a conversation's tactics on held-out grooming chats.
+
+    Conversation level, because that is what a flag report and an alert carry: a tactic counts as seen
+    when its highest message score in the conversation crosses the threshold.
+    """
     out: dict[str, float] = {}
     for tag in TACTICS:
         ys, ps = [], []
         for conv, cached in zip(scored.conversations, scored.full, strict=True):
-            for index, scores in cached:
-                if scores is not None:
-                    ys.append(tag in conv.messages[index].tags)
-                    ps.append(scores.tactics[tag])
-        y, p = np.asarray(ys), np.asarray(ps)
+            if not conv.is_grooming:
+                continue
+            ys.append(any(tag in m.tags for m in conv.messages))
+            ps.append(max((s.tactics[tag] for _, s in cached if s is not None), default=0.0))
+        y, p = np.asarray(ys, dtype=bool), np.asarray(ps)
         best, best_f1 = 0.5, -1.0
         for thr in np.arange(floor, 0.91, 0.05):
             pred = p >= thr
@@ -97,7 +101,9 @@ def tune_policy(
     base: PolicySettings, val: ScoredSet, background: ScoredSet, log: Any = print
 ) -> tuple[PolicySettings, dict[str, Any]]:
     best: tuple[float, PolicySettings, dict[str, Any]] | None = None
-    grid = itertools.product((0.2, 0.3, 0.4, 0.5, 0.6), (0.5, 0.7, 0.85), (0.5, 0.6, 0.7, 0.8, 0.9))
+    grid = itertools.product(
+        (0.3, 0.4, 0.5, 0.6, 0.7, 0.8), (0.5, 0.7, 0.85), (0.6, 0.7, 0.8, 0.9, 0.95, 0.98)
+    )
     for floor, decay, threshold in grid:
         policy = replace(base, noise_floor=floor, decay=decay, alert_threshold=threshold)
         full = evaluate_policy(policy, val)

@@ -41,9 +41,7 @@ def run_training(args: argparse.Namespace) -> int:
     started = time.perf_counter()
     corpus_dir = Path(args.corpus_dir)
     _log(f"[1/5] building the corpus from {SEED_DIR} (seed {args.seed}) …")
-    build_corpus(seed_dir=SEED_DIR, out_dir=corpus_dir, seed=args.seed)
-    split = {name: load_conversations(corpus_dir / f"{name}.jsonl", require_label=True)
-             for name in ("train", "val", "test", "background_train", "background_test")}  # fmt: skip
+    split = build_corpus(seed_dir=SEED_DIR, out_dir=corpus_dir, seed=args.seed, progress=True)
     seed_count = sum(len(load_conversations(p)) for p in sorted(SEED_DIR.glob("*.jsonl")))
     _log("      " + ", ".join(f"{k}: {len(v)}" for k, v in split.items()))
 

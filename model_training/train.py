@@ -44,6 +44,7 @@ class TrainOptions:
     batch_size: int = 256
     learning_rate: float = 2e-3
     patience: int = 3
+    label_smoothing: float = 0.05
     version: str = ""
     featuriser: FeaturiserSettings = field(default_factory=FeaturiserSettings)
     model: ModelSpec = field(default_factory=ModelSpec)
@@ -107,7 +108,7 @@ def train_bundle(
     model = build_model(opts.featuriser, opts.model)
     model.compile(
         optimizer=tf.keras.optimizers.Adam(opts.learning_rate),
-        loss=tf.keras.losses.BinaryCrossentropy(),
+        loss=tf.keras.losses.BinaryCrossentropy(label_smoothing=opts.label_smoothing),
         weighted_metrics=[tf.keras.metrics.AUC(name="auc", curve="PR")],
     )
     callbacks = [

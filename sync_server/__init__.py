@@ -1,0 +1,91 @@
+"""Guardline sync server: device enrollment and report upload, moderation, signed model rollout.
+
+    create_app(config=None) -> Flask     the application factory (`flask --app sync_server run`,
+                                         `gunicorn 'sync_server:create_app()'`)
+
+Layout: config (settings), extensions (db, limiter, csrf...), models, schemas, errors (one JSON error
+shape), auth (decorators, sessions, CSRF), services/ (business rules), api/ (JSON blueprints),
+cli (flask users / purge), migrations/ (Alembic). An optional `sync_server.web` package (moderator
+HTML pages) is registered when present: it must expose `bp` (a Blueprint) or `init_app(app)`.
+"""
+
+from __future__ import annotations
+
+import importlib
+import importlib.util
+import logging
+import sqlite3
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+from flask import Flask
+from sqlalchemy import event
+from sqlalchemy.engine import Engine
+
+from .config import Config, DevelopmentConfig, TestConfig, load_settings, resolve
+
+__all__ = ["create_app", "Config", "DevelopmentConfig", "TestConfig"]
+
+MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+_SQLITE_PRAGMAS: list[str] = []
+
+
+@event.listens_for(Engine, "connect")
+def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    """WAL lets readers run while one writer commits; busy_timeout makes writers queue, not fail."""
+    if isinstance(dbapi_connection, sqlite3.Connection):
+        cursor = dbapi_connection.cursor()
+        for pragma in _SQLITE_PRAGMAS:
+            cursor.execute(pragma)
+        cursor.close()
+
+
+def create_app(config: type | Mapping[str, Any] | None = None) -> Flask:
+    """Build the app. `config`: a config class or mapping; None means `Config` plus the environment."""
+    from .api import BLUEPRINTS, register_blueprints
+    from .apidoc import GuardlineApi
+    from .cli import register_cli
+    from .errors import register_error_handlers
+    from .extensions import csrf, db, limiter, migrate
+
+    static = Path(__file__).resolve().parent / "static"
+    app = Flask(__name__, static_folder="static" if static.is_dir() else None)
+    app.config.update(resolve(load_settings(config), Path(app.instance_path)))
+    app.json.sort_keys = False  # keep the field order of the schemas (and skip the sort on every response)
+    _SQLITE_PRAGMAS[:] = [
+        "PRAGMA journal_mode=WAL",
+        f"PRAGMA synchronous={app.config.get('SQLITE_SYNCHRONOUS', 'NORMAL')}",
+        "PRAGMA foreign_keys=ON",
+        f"PRAGMA busy_timeout={int(float(app.config.get('SQLITE_BUSY_TIMEOUT_S', 15)) * 1000)}",
+    ]
+
+    db.init_app(app)
+    migrate.init_app(app, db, directory=str(MIGRATIONS_DIR), render_as_batch=True, compare_type=True)
+    limiter.init_app(app)
+    csrf.init_app(app)
+
+    api = GuardlineApi()
+    api.init_app(app)
+    register_blueprints(api)
+    for blp in BLUEPRINTS:
+        csrf.exempt(blp)  # auth.require_role enforces CSRF exactly when a session cookie is the credential
+    app.extensions["guardline-api"] = api
+
+    register_error_handlers(app)
+    register_cli(app)
+    _register_web(app)
+    if not app.debug and not app.testing:
+        logging.getLogger("guardline").setLevel(logging.INFO)
+    return app
+
+
+def _register_web(app: Flask) -> None:
+    """Moderator HTML pages live in `sync_server.web` (written separately); plug them in if present."""
+    if importlib.util.find_spec(f"{__name__}.web") is None:
+        return
+    web = importlib.import_module(f"{__name__}.web")
+    if hasattr(web, "init_app"):
+        web.init_app(app)
+    else:
+        app.register_blueprint(web.bp)

@@ -102,7 +102,7 @@ class Suspect(db.Model):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     platform: Mapped[str] = mapped_column(String(32))
     handle: Mapped[str] = mapped_column(String(128))  # as first reported, for display
-    handle_norm: Mapped[str] = mapped_column(String(128))
+    handle_norm: Mapped[str] = mapped_column(String(400))  # casefold may lengthen text
     status: Mapped[str] = mapped_column(String(16), default=SuspectStatus.OPEN.value, index=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     status_changed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)

@@ -39,10 +39,15 @@ class PolicySettings:
     tag_threshold: float = 0.5
     tag_decay: float = 0.95
     escalation_tactics: tuple[str, ...] = ("sexual", "meeting")
+    escalation_threshold: float = 0.6
     tag_thresholds: dict[str, float] = field(default_factory=dict)
 
     def threshold_for(self, tag: str) -> float:
         return self.tag_thresholds.get(tag, self.tag_threshold)
+
+    def escalates(self, tag: str, evidence: float) -> bool:
+        """A second alert needs a serious tactic seen clearly, not just over the naming threshold."""
+        return tag in self.escalation_tactics and evidence >= max(self.escalation_threshold, self.threshold_for(tag))
 
     def to_dict(self) -> dict[str, Any]:
         out = asdict(self)

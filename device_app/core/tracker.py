@@ -89,7 +89,7 @@ class ConversationTracker:
             if not tags:  # always say something concrete: the strongest tactic seen
                 tags = (max(TACTICS, key=lambda t: self.evidence[t]),)
             return self._decision(index, tags, escalation=False)
-        new_serious = [t for t in tags if t in p.escalation_tactics and t not in self.named]
+        new_serious = [t for t in tags if t not in self.named and p.escalates(t, self.evidence[t])]
         if not new_serious:
             return None
         return self._decision(index, tags, escalation=True)

@@ -40,7 +40,9 @@ SLANG: dict[str, tuple[str, ...]] = {
     "whatever": ("wtv", "whatevs"), "something": ("smth",), "though": ("tho",), "favourite": ("fav", "fave"),
 }  # fmt: skip
 _SLANG_RE = re.compile(
-    r"(?<![\w'])(" + "|".join(re.escape(p) for p in sorted(SLANG, key=lambda p: (-len(p), p))) + r")(?![\w'])",
+    r"(?<![\w'])("
+    + "|".join(re.escape(p) for p in sorted(SLANG, key=lambda p: (-len(p), p)))
+    + r")(?![\w'])",
     re.IGNORECASE,
 )
 
@@ -177,7 +179,11 @@ def punctuation_noise(text: str, rng: random.Random) -> str:
         out = re.sub(r"([,.!?]) ", r"\1", text)
     elif kind == "double_space":
         words = text.split(" ")
-        out = "  ".join(words) if len(words) < 3 else " ".join(w + (" " if rng.random() < 0.3 else "") for w in words)
+        out = (
+            "  ".join(words)
+            if len(words) < 3
+            else " ".join(w + (" " if rng.random() < 0.3 else "") for w in words)
+        )
     elif kind == "space_before":
         out = re.sub(r"\s*([?!])", r" \1", text)
     else:

@@ -2,8 +2,9 @@
 
 A few hundred hand-written chats cannot show every shape grooming takes. Recombining them teaches the model
 that risk can follow a long friendly opening, arrive slowly between small talk, or be judged from only the
-first risky message, while benign chats get longer. Every output is SPEC §1 valid: label kept, tags kept on
-the messages that carried them, first_risk_index moved with its message. Ids are the source ids joined by an
+first risky message, while benign chats grow as long as grooming ones, so length does not give the label
+away. Every output is SPEC §1 valid: label kept, tags kept on the messages that carried them,
+first_risk_index moved with its message. Ids are the source ids joined by an
 op suffix ("g-004~open3+b-011") and `extra["derived_from"]` lists every seed id used, so outputs are traceable
 and the split builder can check that no seed leaks across splits.
 """
@@ -27,7 +28,11 @@ def _derive(
 ) -> Conversation:
     origin = sorted({sid for c in (base, *sources) for sid in seed_ids(c)})
     return replace(
-        base, id=new_id, messages=tuple(messages), first_risk_index=fri, extra={**base.extra, "derived_from": origin}
+        base,
+        id=new_id,
+        messages=tuple(messages),
+        first_risk_index=fri,
+        extra={**base.extra, "derived_from": origin},
     )
 
 
@@ -48,7 +53,9 @@ def prepend_opening(target: Conversation, benign: Conversation, k: int) -> Conve
     """The first k messages of a benign chat, then `target`: a long friendly lead-in before any risk."""
     k = min(k, len(benign.messages))
     fri = None if target.first_risk_index is None else target.first_risk_index + k
-    return _derive(target, f"{target.id}~open{k}+{benign.id}", benign.messages[:k] + target.messages, fri, benign)
+    return _derive(
+        target, f"{target.id}~open{k}+{benign.id}", benign.messages[:k] + target.messages, fri, benign
+    )
 
 
 def interleave_smalltalk(
@@ -88,8 +95,8 @@ def truncate_after_first_risk(grooming: Conversation, keep_after: int = 0) -> Co
 
 
 def extend_benign(benign: Conversation, donor: Conversation, rng: random.Random) -> Conversation:
-    """A benign chat that carries on with 2-8 more benign messages: long chats must not look risky."""
-    more = _window(donor, rng, 2, 8)
+    """A benign chat that carries on with 3-10 more benign messages: long chats must not look risky."""
+    more = _window(donor, rng, 3, 10)
     return _derive(benign, f"{benign.id}~more{len(more)}+{donor.id}", benign.messages + more, None, donor)
 
 
@@ -135,10 +142,25 @@ def _grooming_variant(
     return truncate_after_first_risk(g, rng.randint(0, min(2, len(g.messages) - fri - 2)))
 
 
+def _benign_variant(b: Conversation, donors: Sequence[Conversation], rng: random.Random) -> Conversation:
+    """A longer benign chat: benign opening, benign continuation, or both. Seed benign chats are shorter
+    than grooming ones; without this, conversation length alone would separate the labels."""
+    op = rng.choice(("open", "more", "both"))
+    out = b
+    if op in ("open", "both"):
+        out = prepend_opening(out, _pick_donor(donors, b.platform, rng), rng.randint(3, 10))
+    if op in ("more", "both"):
+        out = extend_benign(out, _pick_donor(donors, b.platform, rng), rng)
+    return out
+
+
 def recombine_split(
-    grooming: Sequence[Conversation], benign: Sequence[Conversation], rng: random.Random, per_conversation: int
+    grooming: Sequence[Conversation],
+    benign: Sequence[Conversation],
+    rng: random.Random,
+    per_conversation: int,
 ) -> list[Conversation]:
-    """`per_conversation` recombined variants of each grooming chat and half as many of each benign chat.
+    """`per_conversation` recombined variants of each grooming chat and of each benign chat.
 
     Only the conversations passed in are used as material, so calling it once per split keeps every
     descendant inside its seed's split.
@@ -151,10 +173,7 @@ def recombine_split(
                 out.append(v)
     donors = [b for b in benign if len(b.messages) >= 2]
     for b in benign:
-        others = [d for d in donors if d.id != b.id] or donors
-        for _ in range(max(1, per_conversation // 2) if others else 0):
-            if rng.random() < 0.5:
-                out.append(extend_benign(b, _pick_donor(others, b.platform, rng), rng))
-            else:
-                out.append(prepend_opening(b, _pick_donor(others, b.platform, rng), rng.randint(2, 6)))
+        others = [d for d in donors if d.id != b.id]
+        for _ in range(per_conversation if others else 0):
+            out.append(_benign_variant(b, others, rng))
     return unique_ids(out)

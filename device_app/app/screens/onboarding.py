@@ -1,0 +1,13 @@
+from kivy.properties import BooleanProperty, ListProperty, NumericProperty, StringProperty
+from kivy.uix.screenmanager import Screen
+
+
+class OnboardingScreen(Screen):
+    step = NumericProperty(0)  # 0: what Guardline does; 1: set-up
+    what_it_does = ListProperty()
+    never_does = ListProperty()
+    age_bands = ListProperty()
+    age_band = StringProperty("")
+    consent_text = StringProperty("")
+    consent = BooleanProperty(False)
+    problems = StringProperty("")

@@ -1,0 +1,237 @@
+"""Build the training corpus: split the seed by conversation, then augment and recombine inside each split.
+
+Splitting first is what keeps the held-out numbers honest: an augmented copy of a seed chat in train and its
+original in test would let the model pass the test by memory. Every output carries extra["derived_from"]
+(the seed ids it came from), and all of them sit in one split. Output is byte-identical for the same seed:
+inputs are sorted, every random choice comes from random.Random streams derived from the seed, nothing
+depends on hash() or set order.
+
+    python -m model_training.data.build --seed 0 --out build/corpus
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import sys
+from collections.abc import Sequence
+from dataclasses import replace
+from pathlib import Path
+
+from tqdm import tqdm
+
+from device_app.core.conversations import (
+    Conversation,
+    ConversationError,
+    conversation_from_dict,
+    load_conversations,
+    write_conversations,
+)
+from model_training.data.augment import augment_conversation
+from model_training.data.background import generate_background
+from model_training.data.recombine import recombine_split, seed_ids, unique_ids
+
+SPLITS: tuple[str, ...] = ("train", "val", "test")
+FRACTIONS: dict[str, float] = {"train": 0.70, "val": 0.15, "test": 0.15}
+BACKGROUND_TEST_FRACTION = 0.2
+DEFAULT_SEED_DIR = Path(__file__).resolve().parent / "seed"
+
+
+def load_seed(seed_dir: str | Path) -> list[tuple[str, Conversation]]:
+    """(file stem, conversation) for every seed file, sorted; the stem is the stratum for the split.
+
+    Labels are required and a grooming chat must say where its risk starts. An id used in two files is
+    qualified with its file stem ("grooming_b/g-001") so descendants stay traceable to one seed.
+    """
+    items: list[tuple[str, Conversation]] = []
+    for path in sorted(Path(seed_dir).glob("*.jsonl")):
+        for conv in load_conversations(path, require_label=True):
+            if conv.is_grooming and conv.first_risk_index is None:
+                raise ConversationError(f"{path}: {conv.id}: a grooming conversation needs first_risk_index")
+            items.append((path.stem, conv))
+    counts: dict[str, int] = {}
+    for _, conv in items:
+        counts[conv.id] = counts.get(conv.id, 0) + 1
+    out = [(stem, replace(c, id=f"{stem}/{c.id}") if counts[c.id] > 1 else c) for stem, c in items]
+    ids = [c.id for _, c in out]
+    if len(ids) != len(set(ids)):
+        dup = sorted({i for i in ids if ids.count(i) > 1})
+        raise ConversationError(f"{seed_dir}: conversation id(s) repeated within one file: {dup}")
+    return sorted(out, key=lambda sc: (sc[0], sc[1].id))
+
+
+def _quotas(n: int, label: str) -> dict[str, int]:
+    if n < len(SPLITS):
+        raise ValueError(
+            f"need at least {len(SPLITS)} seed conversations labelled {label!r} (one per split), got {n}"
+        )
+    val = max(1, int(n * FRACTIONS["val"] + 0.5))
+    test = max(1, int(n * FRACTIONS["test"] + 0.5))
+    return {"train": n - val - test, "val": val, "test": test}
+
+
+def _deal(n: int, quotas: dict[str, int]) -> list[str]:
+    """A split name per position, spread evenly (largest deficit first), hitting each quota exactly."""
+    got = dict.fromkeys(quotas, 0)
+    seq = []
+    for j in range(n):
+        open_ = [s for s in SPLITS if got[s] < quotas[s]]
+        pick = max(open_, key=lambda s: quotas[s] * (j + 1) / n - got[s])
+        got[pick] += 1
+        seq.append(pick)
+    return seq
+
+
+def split_by_seed(
+    items: Sequence[tuple[str, Conversation]], rng: random.Random
+) -> dict[str, list[Conversation]]:
+    """~70/15/15 split of seed conversations, stratified by label and, within a label, by seed file.
+
+    Conversations of one label are ordered file by file (shuffled inside each file) and dealt to splits
+    evenly, so every split gets grooming and benign, and every file's share is close to 70/15/15.
+    """
+    out: dict[str, list[Conversation]] = {s: [] for s in SPLITS}
+    for label in ("grooming", "benign"):
+        ordered: list[Conversation] = []
+        for stem in sorted({s for s, c in items if c.label == label}):
+            group = [c for s, c in items if s == stem and c.label == label]
+            rng.shuffle(group)
+            ordered += group
+        for conv, split in zip(ordered, _deal(len(ordered), _quotas(len(ordered), label)), strict=True):
+            out[split].append(conv)
+    return out
+
+
+def _with_origin(conv: Conversation) -> Conversation:
+    return replace(conv, extra={**conv.extra, "derived_from": seed_ids(conv)})
+
+
+def drop_duplicates(convs: Sequence[Conversation]) -> list[Conversation]:
+    """Keep the first of conversations with identical label, risk index and messages (e.g. a repeated
+    truncation), so no chat is counted twice in training or evaluation."""
+    seen: set[tuple[object, ...]] = set()
+    out = []
+    for c in convs:
+        key = (c.label, c.first_risk_index, tuple((m.sender, m.text, m.tags) for m in c.messages))
+        if key not in seen:
+            seen.add(key)
+            out.append(c)
+    return out
+
+
+def expand_split(
+    seeds: Sequence[Conversation], rng: random.Random, multiplier: int, progress: tuple[tqdm, ...] = ()
+) -> list[Conversation]:
+    """Originals + `multiplier` augmented copies each + recombinations, using only this split's seeds."""
+    originals = [_with_origin(c) for c in seeds]
+    out = list(originals)
+    for conv in originals:
+        for j in range(multiplier):
+            aug = augment_conversation(conv, rng, strength=rng.uniform(0.2, 1.0))
+            out.append(replace(aug, id=f"{conv.id}~aug{j}"))
+        for bar in progress:
+            bar.update(1)
+    grooming = [c for c in originals if c.is_grooming]
+    benign = [c for c in originals if not c.is_grooming]
+    for conv in recombine_split(grooming, benign, rng, multiplier):
+        if rng.random() < 0.5:
+            conv = replace(
+                augment_conversation(conv, rng, strength=rng.uniform(0.2, 0.8)), id=f"{conv.id}~aug"
+            )
+        out.append(conv)
+    for conv in out:  # cheap insurance: every record must parse back under SPEC §1
+        conversation_from_dict(conv.to_dict(), require_label=True)
+    out = unique_ids(drop_duplicates(out))
+    rng.shuffle(out)
+    return out
+
+
+def build_corpus(
+    seed_dir: str | Path = DEFAULT_SEED_DIR,
+    seed: int = 0,
+    multiplier: int = 4,
+    background_conversations: int = 2000,
+    out_dir: str | Path | None = None,
+    progress: bool = False,
+) -> dict[str, list[Conversation]]:
+    """Split the seed, expand each split, add background; write <name>.jsonl + manifest.json if out_dir.
+
+    Returns {"train", "val", "test", "background_train", "background_test"} -> conversations.
+    """
+    items = load_seed(seed_dir)
+    # One independent stream per stage, so changing one split's size does not reshuffle the others.
+    master = random.Random(seed)
+    streams = {
+        name: master.randrange(2**63) for name in ("split", *SPLITS, "background_train", "background_test")
+    }
+    seed_split = split_by_seed(items, random.Random(streams["split"]))
+    corpus: dict[str, list[Conversation]] = {}
+    with tqdm(total=len(items), desc="seed conversations", file=sys.stderr, disable=not progress) as bar:
+        for split in SPLITS:
+            corpus[split] = expand_split(seed_split[split], random.Random(streams[split]), multiplier, (bar,))
+    n_test = int(background_conversations * BACKGROUND_TEST_FRACTION + 0.5)
+    n_train = background_conversations - n_test
+    corpus["background_train"] = generate_background(n_train, streams["background_train"], "train", "bgtr")
+    corpus["background_test"] = generate_background(n_test, streams["background_test"], "test", "bgte")
+    if out_dir is not None:
+        write_corpus(
+            out_dir,
+            corpus,
+            items,
+            seed_split,
+            {"seed": seed, "multiplier": multiplier, "background_conversations": background_conversations},
+        )
+    return corpus
+
+
+def write_corpus(
+    out_dir: str | Path,
+    corpus: dict[str, list[Conversation]],
+    items: Sequence[tuple[str, Conversation]],
+    seed_split: dict[str, list[Conversation]],
+    params: dict[str, int],
+) -> None:
+    """One JSONL per split and a manifest (params, seed files, which seed went where) for the report."""
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    for name, convs in corpus.items():
+        write_conversations(out / f"{name}.jsonl", convs)
+    files: dict[str, int] = {}
+    for stem, _ in items:
+        files[stem] = files.get(stem, 0) + 1
+    manifest = {
+        "params": params,
+        "seed_files": files,
+        "seed_labels": {c.id: c.label for _, c in items},
+        "seed_split": {s: sorted(c.id for c in seed_split[s]) for s in SPLITS},
+        "counts": {name: len(convs) for name, convs in corpus.items()},
+    }
+    (out / "manifest.json").write_text(
+        json.dumps(manifest, indent=1, sort_keys=True) + "\n", encoding="utf-8"
+    )
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(
+        prog="python -m model_training.data.build", description=__doc__.splitlines()[0]
+    )
+    ap.add_argument("--seed-dir", default=str(DEFAULT_SEED_DIR), help="folder of seed *.jsonl files")
+    ap.add_argument("--seed", type=int, default=0)
+    ap.add_argument(
+        "--multiplier", type=int, default=4, help="augmented copies (and recombinations) per seed chat"
+    )
+    ap.add_argument("--background", type=int, default=2000, help="background conversations (train + test)")
+    ap.add_argument("--out", default="build/corpus")
+    args = ap.parse_args(argv)
+    corpus = build_corpus(args.seed_dir, args.seed, args.multiplier, args.background, args.out, progress=True)
+    for name, convs in corpus.items():
+        grooming = sum(c.is_grooming for c in convs)
+        msgs = sum(len(c.messages) for c in convs)
+        print(f"{name:17s} {len(convs):6d} conversations ({grooming} grooming), {msgs} messages")
+    print(f"wrote {args.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

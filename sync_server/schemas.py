@@ -1,0 +1,378 @@
+"""Marshmallow schemas: request validation and the OpenAPI document.
+
+The report schema is the executable form of SPEC §3/§4: it rejects unknown fields outright (a report
+carrying `child_name`, `phone`, `location`, message text... is refused, never stored), limits evidence
+to children's explicit choice, and names the offending value in every error.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, datetime
+from typing import Any
+
+import marshmallow as ma
+from marshmallow import ValidationError, fields, validate, validates, validates_schema
+
+from device_app.core.conversations import TACTICS
+
+from .models import AGE_BANDS, CHILD_ACTIONS, ReleaseStatus, Role, SuspectStatus
+
+SLUG = re.compile(r"^[a-z0-9][a-z0-9_.-]{0,31}$")
+VERSION = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._+-]{0,63}$")
+_RFC3339 = re.compile(r"^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}:\d{2}(\.\d{1,9})?([Zz]|[+-]\d{2}:\d{2})$")
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+MAX_EVIDENCE_ITEMS = 20
+MAX_EVIDENCE_TEXT = 2000
+MAX_BATCH = 100
+
+
+class RFC3339(fields.DateTime):
+    """RFC 3339 timestamps only: a date, a time and an explicit offset ('Z' or ±hh:mm)."""
+
+    def _deserialize(self, value: Any, attr: Any, data: Any, **kwargs: Any) -> datetime:
+        if not isinstance(value, str) or not _RFC3339.match(value):
+            raise ValidationError("must be an RFC 3339 timestamp with offset, e.g. 2026-11-24T10:00:00Z")
+        text = value.upper().replace("Z", "+00:00")
+        # Python 3.11 accepts at most 6 fractional digits; RFC 3339 allows more.
+        text = re.sub(r"(\.\d{6})\d+", r"\1", text)
+        try:
+            return datetime.fromisoformat(text).astimezone(UTC)
+        except ValueError as exc:
+            raise ValidationError(f"not a valid date/time: {exc}") from None
+
+
+class UnitFloat(fields.Float):
+    """A JSON number in [0, 1]; strings and booleans are refused."""
+
+    def __init__(self, **kwargs: Any) -> None:
+        kwargs.setdefault("validate", validate.Range(0.0, 1.0, error="must be between 0 and 1"))
+        super().__init__(allow_nan=False, **kwargs)
+
+    def _deserialize(self, value: Any, attr: Any, data: Any, **kwargs: Any) -> float:
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            raise ValidationError("must be a number")
+        return super()._deserialize(value, attr, data, **kwargs)
+
+
+class StrictString(fields.String):
+    """Trimmed text without control characters."""
+
+    def _deserialize(self, value: Any, attr: Any, data: Any, **kwargs: Any) -> str:
+        text = super()._deserialize(value, attr, data, **kwargs).strip()
+        if _CONTROL.search(text):
+            raise ValidationError("must not contain control characters")
+        return text
+
+
+class Strict(ma.Schema):
+    """Unknown fields are errors (marshmallow's default, spelled out with a clearer message)."""
+
+    class Meta:
+        unknown = ma.RAISE
+
+    error_messages = {"unknown": "unknown field; not accepted by this endpoint"}
+
+
+# ---------------------------------------------------------------- devices
+
+
+class EnrollmentSchema(Strict):
+    app_version = fields.String(required=True, validate=validate.Regexp(VERSION, error="not a version string"))
+    os = fields.String(required=True, validate=validate.Regexp(SLUG, error="lower-case slug, at most 32 chars"))
+    age_band = fields.String(required=True, validate=validate.OneOf(AGE_BANDS))
+    enrollment_code = fields.String(load_default=None, validate=validate.Length(max=128))
+
+
+class EnrolledSchema(ma.Schema):
+    device_id = fields.String(metadata={"description": "server-assigned uuid"})
+    device_token = fields.String(metadata={"description": "bearer token; shown once, only its hash is kept"})
+
+
+# ---------------------------------------------------------------- reports
+
+
+class EvidenceItemSchema(Strict):
+    sender = fields.String(required=True, validate=validate.OneOf(("contact", "child")))
+    text = fields.String(required=True, validate=validate.Length(1, MAX_EVIDENCE_TEXT))
+
+
+class ReportSchema(Strict):
+    """One flag report (SPEC §3). Anything not listed here is refused (SPEC §4)."""
+
+    error_messages = {
+        "unknown": "field not allowed in a report (SPEC §4: nothing identifying the child, "
+        "no message text outside shared evidence)"
+    }
+
+    report_id = fields.UUID(required=True, metadata={"description": "uuid made on the device; idempotency key"})
+    created_at = RFC3339(required=True)
+    platform = fields.String(required=True, validate=validate.Regexp(SLUG, error="lower-case slug, at most 32 chars"))
+    suspect_handle = StrictString(required=True, validate=validate.Length(1, 128))
+    risk = UnitFloat(required=True)
+    tags = fields.List(fields.String(), required=True, metadata={"items": {"enum": list(TACTICS)}})
+    tag_scores = fields.Dict(keys=fields.String(), values=UnitFloat(), load_default=dict)
+    model_version = fields.String(required=True, validate=validate.Regexp(VERSION, error="not a version string"))
+    messages_observed = fields.Integer(strict=True, required=True, validate=validate.Range(1, 1_000_000))
+    alert_index = fields.Integer(strict=True, required=True, validate=validate.Range(min=0))
+    child_action = fields.String(required=True, validate=validate.OneOf(CHILD_ACTIONS))
+    evidence = fields.List(
+        fields.Nested(EvidenceItemSchema),
+        allow_none=True,
+        load_default=None,
+        validate=validate.Length(max=MAX_EVIDENCE_ITEMS),
+        metadata={"description": "only with child_action == shared_evidence"},
+    )
+
+    @validates("tags")
+    def _known_tags(self, tags: list[str], **_: Any) -> None:
+        unknown = [t for t in tags if t not in TACTICS]
+        if unknown:
+            raise ValidationError(f"unknown tactic tag(s) {unknown}; known: {list(TACTICS)}")
+        if len(set(tags)) != len(tags):
+            raise ValidationError("tags must not repeat")
+
+    @validates_schema
+    def _cross_field(self, data: dict[str, Any], **_: Any) -> None:
+        errors: dict[str, list[str]] = {}
+        extra = sorted(set(data.get("tag_scores") or {}) - set(data.get("tags") or []))
+        if extra and "tags" in data:
+            errors["tag_scores"] = [f"keys {extra} are not in tags"]
+        observed, index = data.get("messages_observed"), data.get("alert_index")
+        if observed is not None and index is not None and index >= observed:
+            errors["alert_index"] = [f"must be less than messages_observed ({observed})"]
+        if data.get("evidence") is not None and data.get("child_action") != "shared_evidence":
+            errors["evidence"] = ["only allowed when child_action is shared_evidence"]
+        if errors:
+            raise ValidationError(errors)
+
+
+class ReportBatchSchema(Strict):
+    """Documentation of the upload body; items are validated one by one so good ones are kept."""
+
+    reports = fields.List(fields.Nested(ReportSchema), required=True, validate=validate.Length(1, MAX_BATCH))
+
+
+class RejectedSchema(ma.Schema):
+    index = fields.Integer()
+    errors = fields.Dict()
+
+
+class IngestResultSchema(ma.Schema):
+    accepted = fields.Integer()
+    duplicates = fields.Integer()
+    rejected = fields.List(fields.Nested(RejectedSchema))
+
+
+# ---------------------------------------------------------------- models (devices)
+
+
+class ManifestSchema(ma.Schema):
+    version = fields.String()
+    sha256 = fields.String()
+    size = fields.Integer()
+    signature = fields.String(metadata={"description": "base64 Ed25519 signature over the bundle bytes"})
+    created_at = fields.String()
+    min_app_version = fields.String()
+    download_url = fields.String()
+
+
+# ---------------------------------------------------------------- moderation
+
+
+class QueueArgsSchema(Strict):
+    status = fields.String(load_default=SuspectStatus.OPEN.value,
+                           validate=validate.OneOf([s.value for s in SuspectStatus] + ["all"]))
+    platform = fields.String(load_default=None, validate=validate.Regexp(SLUG))
+    tactic = fields.String(load_default=None, validate=validate.OneOf(TACTICS))
+    page = fields.Integer(load_default=1, validate=validate.Range(min=1))
+    per_page = fields.Integer(load_default=50, validate=validate.Range(1, 200))
+
+
+class SuspectSummarySchema(ma.Schema):
+    id = fields.Integer()
+    platform = fields.String()
+    handle = fields.String()
+    status = fields.String()
+    devices = fields.Integer(metadata={"description": "distinct reporting devices"})
+    reports = fields.Integer()
+    max_risk = fields.Float()
+    mean_risk = fields.Float(metadata={"description": "mean over devices of each device's mean risk"})
+    tactics = fields.List(fields.String())
+    first_seen = fields.DateTime()
+    last_seen = fields.DateTime()
+    child_actions = fields.Dict(keys=fields.String(), values=fields.Integer())
+    false_alarm_share = fields.Float()
+    priority = fields.Float()
+
+
+class QueuePageSchema(ma.Schema):
+    total = fields.Integer()
+    page = fields.Integer()
+    per_page = fields.Integer()
+    items = fields.List(fields.Nested(SuspectSummarySchema))
+
+
+class TimelineReportSchema(ma.Schema):
+    report_id = fields.String()
+    created_at = fields.DateTime()
+    received_at = fields.DateTime()
+    device = fields.String(metadata={"description": "pseudonym of the reporting device"})
+    risk = fields.Float()
+    tags = fields.List(fields.String())
+    tag_scores = fields.Dict()
+    model_version = fields.String()
+    messages_observed = fields.Integer()
+    alert_index = fields.Integer()
+    child_action = fields.String()
+    has_evidence = fields.Boolean()
+
+
+class DecisionSchema(ma.Schema):
+    id = fields.Integer()
+    from_status = fields.String()
+    to_status = fields.String()
+    note = fields.String()
+    moderator = fields.String(attribute="moderator_name")
+    created_at = fields.DateTime()
+
+
+class SuspectDetailSchema(SuspectSummarySchema):
+    timeline = fields.List(fields.Nested(TimelineReportSchema))
+    decisions = fields.List(fields.Nested(DecisionSchema))
+
+
+class DecisionInputSchema(Strict):
+    status = fields.String(required=True, validate=validate.OneOf([s.value for s in SuspectStatus]))
+    note = fields.String(required=True, validate=validate.Length(1, 4000))
+
+
+class EvidenceSchema(ma.Schema):
+    report_id = fields.String()
+    items = fields.List(fields.Nested(EvidenceItemSchema))
+
+
+# ---------------------------------------------------------------- staff
+
+
+class LoginSchema(Strict):
+    username = fields.String(required=True, validate=validate.Length(1, 64))
+    password = fields.String(required=True, validate=validate.Length(1, 1024))
+
+
+class StaffUserSchema(ma.Schema):
+    id = fields.Integer()
+    username = fields.String()
+    role = fields.String()
+    active = fields.Boolean()
+    created_at = fields.DateTime()
+    last_login_at = fields.DateTime(allow_none=True)
+
+
+class CsrfSchema(ma.Schema):
+    csrf_token = fields.String()
+
+
+class NewUserSchema(Strict):
+    username = fields.String(required=True, validate=validate.Regexp(r"^[a-z0-9_.-]{3,64}$"))
+    password = fields.String(required=True, validate=validate.Length(1, 1024))
+    role = fields.String(required=True, validate=validate.OneOf([r.value for r in Role]))
+
+
+class UserUpdateSchema(Strict):
+    active = fields.Boolean()
+    role = fields.String(validate=validate.OneOf([r.value for r in Role]))
+
+
+class NewTokenSchema(Strict):
+    name = fields.String(required=True, validate=validate.Length(1, 64))
+
+
+class TokenSchema(ma.Schema):
+    id = fields.Integer()
+    name = fields.String()
+    created_at = fields.DateTime()
+    revoked_at = fields.DateTime(allow_none=True)
+
+
+class CreatedTokenSchema(TokenSchema):
+    token = fields.String(metadata={"description": "shown once"})
+
+
+class AuditArgsSchema(Strict):
+    action = fields.String(load_default=None)
+    limit = fields.Integer(load_default=100, validate=validate.Range(1, 1000))
+
+
+class AuditEntrySchema(ma.Schema):
+    id = fields.Integer()
+    at = fields.DateTime()
+    actor = fields.String(attribute="actor_name", allow_none=True)
+    action = fields.String()
+    target_type = fields.String()
+    target_id = fields.String()
+    details = fields.Dict()
+
+
+class DeviceSummarySchema(ma.Schema):
+    id = fields.String()
+    app_version = fields.String()
+    os = fields.String()
+    age_band = fields.String()
+    enrolled_at = fields.DateTime()
+    revoked_at = fields.DateTime(allow_none=True)
+
+
+# ---------------------------------------------------------------- ML staff
+
+
+class UploadSchema(Strict):
+    """multipart/form-data: `file` (the bundle zip) and `signature` (base64 Ed25519, detached)."""
+
+    signature = fields.String(required=True, validate=validate.Length(1, 200))
+
+
+class UploadFileSchema(Strict):
+    file = fields.Raw(required=True, metadata={"type": "string", "format": "binary"})
+
+
+class ReleaseSchema(ma.Schema):
+    version = fields.String()
+    sha256 = fields.String()
+    size = fields.Integer()
+    signature = fields.String()
+    signer_key = fields.String()
+    created_at = fields.String()
+    min_app_version = fields.String()
+    uploaded_at = fields.DateTime()
+    status = fields.String(validate=validate.OneOf([s.value for s in ReleaseStatus]))
+    rollout_percent = fields.Integer()
+    promoted_at = fields.DateTime(allow_none=True)
+
+
+class StageSchema(Strict):
+    version = fields.String(required=True, validate=validate.Length(1, 64))
+    percent = fields.Integer(required=True, strict=True, validate=validate.Range(1, 100))
+
+
+class RolloutSchema(ma.Schema):
+    current = fields.Nested(ReleaseSchema, allow_none=True)
+    staged = fields.Nested(ReleaseSchema, allow_none=True)
+    previous = fields.Nested(ReleaseSchema, allow_none=True)
+
+
+class VersionStatsSchema(ma.Schema):
+    model_version = fields.String()
+    devices = fields.Integer(metadata={"description": "distinct devices that reported with this version"})
+    reports = fields.Integer()
+    device_days = fields.Integer()
+    alerts_per_device_day = fields.Float()
+    false_alarm_rate = fields.Float()
+
+
+class HealthSchema(ma.Schema):
+    status = fields.String()
+
+
+def now_utc() -> datetime:
+    return datetime.now(UTC)

@@ -1,0 +1,54 @@
+"""A tiny training run through the real pipeline: one epoch -> int8 TFLite bundle -> scan."""
+
+import numpy as np
+import pytest
+
+from device_app.core.bundle import parse_bundle
+from device_app.core.conversations import load_conversations
+from device_app.core.featuriser import FeaturiserSettings
+from device_app.core.pipeline import Detector
+from device_app.scan import DetectorScanner
+from model_training.model import ModelSpec
+from model_training.train import TrainOptions, train_bundle
+from tests.conftest import REPO_ROOT
+
+TINY = TrainOptions(
+    epochs=1, verbose=0, version="test-1",
+    featuriser=FeaturiserSettings(buckets=4096), model=ModelSpec(embedding_dim=8, conv_filters=16, hidden=16),
+)  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def trained():
+    convs = load_conversations(REPO_ROOT / "tests" / "fixtures" / "tiny_conversations.jsonl")
+    return convs, train_bundle(convs[:8], convs[8:], options=TINY, log=lambda _: None)
+
+
+def test_training_produces_a_bundle_the_device_accepts(trained):
+    _, result = trained
+    bundle = parse_bundle(result.bundle_bytes)
+    bundle.check_fingerprint()
+    assert bundle.version == "test-1" and bundle.manifest.labels[0] == "grooming"
+
+
+def test_exported_tflite_agrees_with_the_keras_model(trained):
+    _, result = trained
+    assert result.agreement["max_abs_diff"] < 0.05
+
+
+def test_the_trained_bundle_scans_conversations(trained):
+    convs, result = trained
+    detector = Detector(parse_bundle(result.bundle_bytes))
+    out = DetectorScanner(detector).scan(convs[0])
+    assert len(out["risk"]) == len(convs[0].messages) and np.isfinite(out["max_risk"])
+
+
+def test_the_model_is_int8_quantized(trained):
+    from ai_edge_litert.interpreter import Interpreter
+
+    _, result = trained
+    interp = Interpreter(model_content=parse_bundle(result.bundle_bytes).model_bytes)
+    dtypes = {d["dtype"] for d in interp.get_tensor_details()}
+    assert np.int8 in dtypes and np.float32 not in {
+        d["dtype"] for d in interp.get_tensor_details() if "embedding" in d["name"].lower()
+    }
