@@ -21,6 +21,7 @@ def _parser() -> argparse.ArgumentParser:
     demo.add_argument("--enrollment-code", default=None)
     demo.add_argument("--data-dir", default=None, help="where the device keeps its outbox and state")
     demo.add_argument("--speed", type=float, default=0.0, help="seconds between messages (0: as fast as possible)")
+    demo.add_argument("--devices", type=int, default=1, help="simulated children's devices replaying the feed")
     return parser
 
 

@@ -21,25 +21,25 @@ class ModelSpec:
     hidden: int = 64
     dropout: float = 0.4
     embedding_l2: float = 1e-6
+    members: int = 3  # >1: an averaged ensemble of independently initialised towers in one graph
 
     def to_dict(self) -> dict[str, float]:
         return asdict(self)
 
 
-def build_model(settings: FeaturiserSettings, spec: ModelSpec):  # -> tf.keras.Model
+def _tower(ids, settings: FeaturiserSettings, spec: ModelSpec, name: str):
     import tensorflow as tf
 
     layers = tf.keras.layers
-    ids = layers.Input(shape=(settings.input_len,), dtype="int32", name="ids")
     emb = layers.Embedding(
         settings.buckets,
         spec.embedding_dim,
         embeddings_regularizer=tf.keras.regularizers.l2(spec.embedding_l2),
-        name="embedding",
+        name=f"{name}_embedding",
     )(ids)
     emb = layers.SpatialDropout1D(spec.dropout / 2)(emb)
-    message = layers.Cropping1D((0, settings.context_len), name="message")(emb)
-    context = layers.Cropping1D((settings.message_len, 0), name="context")(emb)
+    message = layers.Cropping1D((0, settings.context_len))(emb)
+    context = layers.Cropping1D((settings.message_len, 0))(emb)
 
     conv = layers.Conv1D(spec.conv_filters, spec.conv_width, padding="same", activation="relu")(message)
     message_max = layers.GlobalMaxPooling1D()(conv)
@@ -52,5 +52,13 @@ def build_model(settings: FeaturiserSettings, spec: ModelSpec):  # -> tf.keras.M
     h = layers.Dropout(spec.dropout)(h)
     h = layers.Dense(spec.hidden, activation="relu")(h)
     h = layers.Dropout(spec.dropout)(h)
-    out = layers.Dense(len(LABELS), activation="sigmoid", name="scores")(h)
+    return layers.Dense(len(LABELS), activation="sigmoid", name=f"{name}_scores")(h)
+
+
+def build_model(settings: FeaturiserSettings, spec: ModelSpec):  # -> tf.keras.Model
+    import tensorflow as tf
+
+    ids = tf.keras.layers.Input(shape=(settings.input_len,), dtype="int32", name="ids")
+    outputs = [_tower(ids, settings, spec, f"m{i}") for i in range(spec.members)]
+    out = outputs[0] if len(outputs) == 1 else tf.keras.layers.Average(name="scores")(outputs)
     return tf.keras.Model(ids, out, name="guardline_student")

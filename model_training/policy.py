@@ -97,8 +97,15 @@ def tune_tag_thresholds(scored: ScoredSet, floor: float = 0.2) -> dict[str, floa
     return out
 
 
+FALSE_POSITIVE_WEIGHT = 0.05  # one false alarm on a held-out benign chat costs as much as ~10 missed alerts
+
+
 def tune_policy(
-    base: PolicySettings, val: ScoredSet, background: ScoredSet, log: Any = print
+    base: PolicySettings,
+    val: ScoredSet,
+    background: ScoredSet,
+    log: Any = print,
+    fp_weight: float = FALSE_POSITIVE_WEIGHT,
 ) -> tuple[PolicySettings, dict[str, Any]]:
     best: tuple[float, PolicySettings, dict[str, Any]] | None = None
     grid = itertools.product(
@@ -111,7 +118,7 @@ def tune_policy(
         bg = evaluate_policy(policy, background)
         delay = full.median_delay if full.median_delay is not None else 10.0
         objective = (
-            full.f1 + co.f1 - 0.25 * (full.fp + co.fp) - 1.0 * bg.false_alarms_per_1000 - 0.01 * max(0.0, delay)
+            full.f1 + co.f1 - fp_weight * (full.fp + co.fp) - 1.0 * bg.false_alarms_per_1000 - 0.01 * max(0.0, delay)
         )
         summary = {
             "noise_floor": floor, "decay": decay, "alert_threshold": threshold, "val_f1": round(full.f1, 4),

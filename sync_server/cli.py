@@ -6,7 +6,7 @@ import logging
 
 import click
 from flask import Flask, current_app
-from flask.cli import AppGroup
+from flask.cli import AppGroup, with_appcontext
 
 from .errors import ApiError
 from .services import retention
@@ -73,6 +73,7 @@ def deactivate(username: str) -> None:
 
 
 @click.command("purge")
+@with_appcontext
 @click.option("--evidence-days", type=click.IntRange(min=0), default=None,
               help="Delete shared evidence older than this (default EVIDENCE_RETENTION_DAYS).")
 @click.option("--report-days", type=click.IntRange(min=0), default=None,

@@ -56,20 +56,20 @@ def utcnow() -> datetime:
     return datetime.now(UTC)
 
 
-class SuspectStatus(str, enum.Enum):
+class SuspectStatus(enum.StrEnum):
     OPEN = "open"
     DISMISSED = "dismissed"
     ESCALATED = "escalated"
     ACTIONED = "actioned"
 
 
-class Role(str, enum.Enum):
+class Role(enum.StrEnum):
     MODERATOR = "moderator"
     ML_STAFF = "ml_staff"
     ADMIN = "admin"
 
 
-class ReleaseStatus(str, enum.Enum):
+class ReleaseStatus(enum.StrEnum):
     AVAILABLE = "available"  # uploaded and verified, not offered to devices
     STAGED = "staged"  # offered to `rollout_percent` % of devices
     CURRENT = "current"  # offered to every device outside a staged cohort

@@ -30,11 +30,14 @@ UPDATE_EVERY_S = 6 * 3600.0
 
 def default_config(data_dir: str | Path) -> ServiceConfig:
     """Settings from the environment (GUARDLINE_*), so a test or a kiosk can start the app preset."""
-    return ServiceConfig(
+    config = ServiceConfig(
         data_dir=Path(os.environ.get("GUARDLINE_DATA_DIR") or data_dir),
         server_url=os.environ.get("GUARDLINE_SERVER") or None,
         enrollment_code=os.environ.get("GUARDLINE_ENROLLMENT_CODE") or None,
     )
+    if os.environ.get("GUARDLINE_BUNDLE"):  # a bundle to run instead of the shipped one (development)
+        config.shipped_bundle = Path(os.environ["GUARDLINE_BUNDLE"])
+    return config
 
 
 class AppController:
@@ -58,7 +61,9 @@ class AppController:
 
     # -- start-up -------------------------------------------------------------------------------
 
-    def start(self, on_ready: Callable[[DeviceService], Any], on_error: Callable[[BaseException], Any]) -> None:
+    def start(
+        self, on_ready: Callable[[DeviceService], Any], on_error: Callable[[BaseException], Any]
+    ) -> None:
         """Load the model off the UI thread; `on_ready` runs on the UI thread once it is loaded."""
         self.scan_worker.submit(self._load, on_ready, on_error)
 

@@ -6,6 +6,7 @@ tests pass a direct call. Jobs run in order, so messages from one chat are score
 
 from __future__ import annotations
 
+import functools
 import logging
 import queue
 import threading
@@ -23,7 +24,10 @@ def call_now(fn: Callable[[], Any]) -> Any:
 class Worker:
     def __init__(self, name: str, dispatch: Dispatch = call_now) -> None:
         self.dispatch = dispatch
-        self._jobs: queue.Queue[tuple[Callable[[], Any], Callable[[Any], Any] | None, Callable[[BaseException], Any] | None] | None] = queue.Queue()
+        self._jobs: queue.Queue[
+            tuple[Callable[[], Any], Callable[[Any], Any] | None, Callable[[BaseException], Any] | None]
+            | None
+        ] = queue.Queue()
         self._thread = threading.Thread(target=self._run, name=name, daemon=True)
         self._thread.start()
 
@@ -46,10 +50,10 @@ class Worker:
             except Exception as exc:
                 log.exception("background job failed")
                 if on_error is not None:
-                    self.dispatch(lambda exc=exc: on_error(exc))
+                    self.dispatch(functools.partial(on_error, exc))
             else:
                 if on_done is not None:
-                    self.dispatch(lambda result=result: on_done(result))
+                    self.dispatch(functools.partial(on_done, result))
             finally:
                 self._jobs.task_done()
 

@@ -29,7 +29,7 @@ PAD_ID = 0
 
 @dataclass(frozen=True)
 class FeaturiserSettings:
-    buckets: int = 32768
+    buckets: int = 16384
     message_len: int = 48
     context_len: int = 80
     context_messages: int = 6

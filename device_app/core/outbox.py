@@ -114,19 +114,25 @@ class Outbox:
                 self._conn.execute("BEGIN IMMEDIATE")
                 try:
                     yield self._conn
+                    self._conn.execute("COMMIT")
                 except BaseException:
-                    self._conn.execute("ROLLBACK")
+                    self._rollback()
                     raise
-                self._conn.execute("COMMIT")
             except sqlite3.OperationalError as exc:
-                if self._conn.in_transaction:
-                    self._conn.execute("ROLLBACK")
                 if _is_full(exc):
                     raise OutboxFullError(
                         "The device is out of storage, so Guardline could not save this. "
                         "Free some space; reports saved earlier are safe."
                     ) from exc
                 raise OutboxError(f"outbox database error: {exc}") from exc
+
+    def _rollback(self) -> None:
+        """SQLite may already have rolled back by itself (it does on SQLITE_FULL)."""
+        if self._conn.in_transaction:
+            try:
+                self._conn.execute("ROLLBACK")
+            except sqlite3.Error:
+                pass
 
     def now(self) -> float:
         return self._clock()

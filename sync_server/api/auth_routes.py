@@ -14,8 +14,15 @@ from flask.views import MethodView
 from flask_wtf.csrf import generate_csrf
 
 from ..apidoc import Blueprint
-from ..auth import count_auth_failure, current_staff, guard_auth_failures, login_session, logout_session, public
-from ..auth import require_role
+from ..auth import (
+    count_auth_failure,
+    current_staff,
+    guard_auth_failures,
+    login_session,
+    logout_session,
+    public,
+    require_role,
+)
 from ..errors import Unauthorized
 from ..extensions import csrf, limiter
 from ..schemas import CsrfSchema, LoginSchema, StaffUserSchema

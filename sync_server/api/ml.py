@@ -10,7 +10,14 @@ from flask.views import MethodView
 from ..apidoc import Blueprint
 from ..auth import current_staff, require_role
 from ..errors import ValidationFailed
-from ..schemas import ReleaseSchema, RolloutSchema, StageSchema, UploadFileSchema, UploadSchema, VersionStatsSchema
+from ..schemas import (
+    ReleaseSchema,
+    RolloutSchema,
+    StageSchema,
+    UploadFileSchema,
+    UploadSchema,
+    VersionStatsSchema,
+)
 from ..services import releases
 from .common import PREFIX
 

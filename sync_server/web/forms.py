@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from flask_wtf import FlaskForm
-from wtforms import HiddenField, PasswordField, RadioField, StringField, SubmitField, TextAreaField
-from wtforms.validators import DataRequired, Length, Optional, Regexp
+from wtforms import HiddenField, PasswordField, StringField, SubmitField, TextAreaField
+from wtforms.validators import AnyOf, DataRequired, Length, Optional, Regexp
 
 from ..models import SuspectStatus
 
@@ -28,8 +28,11 @@ class LoginForm(FlaskForm):
 
 
 class DecisionForm(FlaskForm):
-    status = RadioField("Decision", choices=[(value, label) for value, label, _ in DECISION_CHOICES],
-                        validators=[DataRequired(message="Choose a decision.")])
+    # Rendered by the template as radio buttons with hints (the current status is left out there).
+    status = StringField("Decision", validators=[
+        DataRequired(message="Choose a decision."),
+        AnyOf([value for value, _, _ in DECISION_CHOICES], message="Choose a decision."),
+    ])
     note = TextAreaField("Note", validators=[DataRequired(message="Write a short note for the record."),
                                              Length(max=NOTE_MAX)],
                          render_kw={"rows": 4, "maxlength": NOTE_MAX})

@@ -92,10 +92,16 @@ class AlertController:
         """Shows exactly what would be sent; nothing is attached yet."""
         self._preview = self.service.evidence_preview(self.view.report_id)
         self.model.preview = [
-            {"who": "You" if sender == "child" else self.view.contact_handle, "text": text, "mine": sender == "child"}
+            {
+                "who": "You" if sender == "child" else self.view.contact_handle,
+                "text": text,
+                "mine": sender == "child",
+            }
             for sender, text in self._preview.items
         ]
-        self.model.error = "" if self._preview.items else "There are no messages from this chat on this phone any more."
+        self.model.error = (
+            "" if self._preview.items else "There are no messages from this chat on this phone any more."
+        )
         self.model.mode = "share"
         return self.model
 

@@ -62,7 +62,9 @@ class ParentGate:
     def set_pin(self, pin: str) -> None:
         if not valid_pin(pin):
             raise ValueError("a parent PIN is 4 to 8 digits")
-        self.state.set_state(**{"parent.pin": hash_pin(pin), "parent.failures": None, "parent.locked_until": None})
+        self.state.set_state(
+            **{"parent.pin": hash_pin(pin), "parent.failures": None, "parent.locked_until": None}
+        )
 
     def try_pin(self, pin: str) -> GateAnswer:
         stored = self.state.get_state("parent.pin")
@@ -71,13 +73,17 @@ class ParentGate:
         locked_until = float(self.state.get_state("parent.locked_until", 0.0))
         now = self.clock()
         if now < locked_until:
-            return GateAnswer(False, f"Too many wrong tries. Try again in {int(locked_until - now) + 1} seconds.")
+            return GateAnswer(
+                False, f"Too many wrong tries. Try again in {int(locked_until - now) + 1} seconds."
+            )
         if check_pin(pin, stored):
             self.state.set_state(**{"parent.failures": None, "parent.locked_until": None})
             return GateAnswer(True, "")
         failures = int(self.state.get_state("parent.failures", 0)) + 1
         if failures >= MAX_TRIES:
             self.state.set_state(**{"parent.failures": None, "parent.locked_until": now + LOCK_S})
-            return GateAnswer(False, f"Too many wrong tries. The parent view is locked for {int(LOCK_S // 60)} minutes.")
+            return GateAnswer(
+                False, f"Too many wrong tries. The parent view is locked for {int(LOCK_S // 60)} minutes."
+            )
         self.state.set_state(**{"parent.failures": failures})
         return GateAnswer(False, f"That PIN isn't right. {MAX_TRIES - failures} tries left.")

@@ -28,7 +28,9 @@ class StatusController:
 
     def rows(self, now: float | None = None) -> list[dict[str, Any]]:
         s = self.service.status()
-        source = {"shipped": "built in", "installed": "updated", "given": "built in"}.get(s.model_source, s.model_source)
+        source = {"shipped": "built in", "installed": "updated", "given": "built in"}.get(
+            s.model_source, s.model_source
+        )
         rows = [
             ("Checker version", f"{s.model_version} ({source})"),
             ("Last sync", ago(s.last_sync_at, now)),

@@ -16,12 +16,16 @@ WHAT_IT_NEVER_DOES: tuple[str, ...] = (
     "It never sends your name, your phone number, where you are or who your friends are.",
     "It doesn't show your parents what you wrote. With a parent PIN, a parent sees only when a warning "
     "happened and what kind it was.",
-    "It can be wrong. If it is, tap \"This is wrong\" - that helps it get better.",
+    'It can be wrong. If it is, tap "This is wrong" - that helps it get better.',
 )
 
 CONSENT = "I understand, and I want Guardline to look out for me."
 
-AGE_BANDS: tuple[tuple[str, str], ...] = (("under-13", "Under 13"), ("13-15", "13 to 15"), ("16-17", "16 or 17"))
+AGE_BANDS: tuple[tuple[str, str], ...] = (
+    ("under-13", "Under 13"),
+    ("13-15", "13 to 15"),
+    ("16-17", "16 or 17"),
+)
 
 HELP_LINES: tuple[str, ...] = (
     "Talk to an adult you trust: a parent, carer, teacher or school counsellor.",
