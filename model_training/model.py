@@ -20,17 +20,34 @@ class ModelSpec:
     context_filters: int = 48
     hidden: int = 64
     dropout: float = 0.4
-    embedding_l2: float = 1e-6
+    embedding_l2: float = 1e-5
+    token_dropout: float = 0.2  # training only: hide this share of input ids, so no single word decides
     members: int = 3  # >1: an averaged ensemble of independently initialised towers in one graph
 
     def to_dict(self) -> dict[str, float]:
         return asdict(self)
 
 
+def _token_dropout(rate: float):
+    """A layer that zeroes random input ids while training and is the identity at export."""
+    import tensorflow as tf
+
+    class TokenDropout(tf.keras.layers.Layer):
+        def call(self, ids, training=None):
+            if not training or rate <= 0:
+                return ids
+            keep = tf.random.uniform(tf.shape(ids)) >= rate
+            return tf.where(keep, ids, tf.zeros_like(ids))
+
+    return TokenDropout()
+
+
 def _tower(ids, settings: FeaturiserSettings, spec: ModelSpec, name: str):
     import tensorflow as tf
 
     layers = tf.keras.layers
+    if spec.token_dropout > 0:
+        ids = _token_dropout(spec.token_dropout)(ids)
     emb = layers.Embedding(
         settings.buckets,
         spec.embedding_dim,

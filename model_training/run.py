@@ -45,10 +45,12 @@ def run_training(args: argparse.Namespace) -> int:
     seed_count = sum(len(load_conversations(p)) for p in sorted(SEED_DIR.glob("*.jsonl")))
     _log("      " + ", ".join(f"{k}: {len(v)}" for k, v in split.items()))
 
+    dev = load_conversations(args.dev, require_label=True) if Path(args.dev).exists() else []
     _log("[2/5] training the student model …")
     result = train_bundle(
         split["train"] + split["background_train"], split["val"], split["background_train"],
         TrainOptions(seed=args.seed, epochs=args.epochs, version=args.version), log=_log,
+        threshold_set=dev,
     )  # fmt: skip
     out = Path(args.out)
     out.parent.mkdir(parents=True, exist_ok=True)
@@ -60,7 +62,6 @@ def run_training(args: argparse.Namespace) -> int:
     test_eval = evaluate_conversations(split["test"], detector)
     bg = score_predictions(split["background_test"],
                            predict_all(DetectorScanner(detector), split["background_test"], False))  # fmt: skip
-    dev = load_conversations(args.dev, require_label=True) if Path(args.dev).exists() else []
     dev_eval = evaluate_conversations(dev, detector) if dev else None
 
     _log("[5/5] writing the report …")

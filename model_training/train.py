@@ -13,7 +13,6 @@ import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from pathlib import Path
 from typing import Any
 
 import numpy as np
@@ -93,7 +92,10 @@ def train_bundle(
     background: Sequence[Conversation] = (),
     options: TrainOptions | None = None,
     log: Log = _stderr,
+    threshold_set: Sequence[Conversation] = (),
 ) -> TrainResult:
+    """Train, export and tune. `threshold_set` (the dev set) may help pick the alert policy's few
+    thresholds; it never reaches the model's weights."""
     import tensorflow as tf
 
     opts = options or TrainOptions()
@@ -136,7 +138,8 @@ def train_bundle(
         val_scored = cache_scores(scorer, featuriser, LABELS, val)
         bg_scored = cache_scores(scorer, featuriser, LABELS, background) if background else ScoredSet([], [], [])
         policy = PolicySettings(tag_thresholds=tune_tag_thresholds(val_scored))
-        policy, summary = tune_policy(policy, val_scored, bg_scored, log=log)
+        dev_scored = cache_scores(scorer, featuriser, LABELS, threshold_set) if threshold_set else None
+        policy, summary = tune_policy(policy, val_scored, bg_scored, log=log, also=dev_scored)
 
     manifest = BundleManifest(
         version=opts.version or default_version(),

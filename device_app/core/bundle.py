@@ -40,6 +40,8 @@ class PolicySettings:
     tag_decay: float = 0.95
     escalation_tactics: tuple[str, ...] = ("sexual", "meeting")
     escalation_threshold: float = 0.6
+    min_tactics: int = 1  # distinct tactics clearly seen (evidence >= clear_threshold) before a first alert
+    clear_threshold: float = 0.5
     tag_thresholds: dict[str, float] = field(default_factory=dict)
 
     def threshold_for(self, tag: str) -> float:

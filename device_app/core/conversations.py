@@ -127,9 +127,8 @@ def conversation_from_dict(obj: Any, *, require_label: bool = False) -> Conversa
     if require_label and label is None:
         raise ConversationError("label: required here")
     fri = obj.get("first_risk_index")
-    if fri is not None:
-        if not isinstance(fri, int) or isinstance(fri, bool) or not 0 <= fri < len(messages):
-            raise ConversationError(f"first_risk_index: expected an index into messages, got {fri!r}")
+    if fri is not None and (not isinstance(fri, int) or isinstance(fri, bool) or not 0 <= fri < len(messages)):
+        raise ConversationError(f"first_risk_index: expected an index into messages, got {fri!r}")
     age = obj.get("child_age")
     if age is not None and (not isinstance(age, int) or isinstance(age, bool)):
         raise ConversationError("child_age: expected an integer")

@@ -8,7 +8,8 @@ evidence (noisy-OR), decaying a little with every contact message:
     risk_t = 1 - (1 - decay * risk_{t-1}) * (1 - g')
 
 Per-tactic evidence is a slowly decaying maximum. The first alert fires when risk crosses the
-threshold; later alerts fire only on escalation: a tactic from the escalation set (e.g. `sexual`,
+threshold and the contact has clearly used at least `min_tactics` different tactics (grooming rarely
+shows a single move; one innocent "don't tell your brother" should not alarm a child); later alerts fire only on escalation: a tactic from the escalation set (e.g. `sexual`,
 `meeting`) that no earlier alert named. The child's own messages never raise risk; they only give the
 model context.
 """
@@ -17,6 +18,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+
+import numpy as np
 
 from .bundle import PolicySettings
 from .conversations import TACTICS
@@ -28,7 +31,7 @@ class MessageScores:
     tactics: Mapping[str, float]
 
     @classmethod
-    def from_vector(cls, vector: Sequence[float], labels: Sequence[str]) -> MessageScores:
+    def from_vector(cls, vector: Sequence[float] | np.ndarray, labels: Sequence[str]) -> MessageScores:
         values = dict(zip(labels, (float(v) for v in vector), strict=True))
         return cls(grooming=values.pop("grooming"), tactics=values)
 
@@ -76,6 +79,11 @@ class ConversationTracker:
             self.named.update(decision.tags)
         return decision
 
+    def clear_tactics(self) -> int:
+        """How many different tactics the contact has clearly used so far."""
+        p = self.policy
+        return sum(self.evidence[t] >= max(p.threshold_for(t), p.clear_threshold) for t in TACTICS)
+
     def current_tags(self) -> tuple[str, ...]:
         over = [t for t in TACTICS if self.evidence[t] >= self.policy.threshold_for(t)]
         return tuple(sorted(over, key=lambda t: -self.evidence[t]))
@@ -84,7 +92,7 @@ class ConversationTracker:
         p = self.policy
         tags = self.current_tags()
         if not self.alerts:
-            if self.risk < p.alert_threshold:
+            if self.risk < p.alert_threshold or self.clear_tactics() < p.min_tactics:
                 return None
             if not tags:  # always say something concrete: the strongest tactic seen
                 tags = (max(TACTICS, key=lambda t: self.evidence[t]),)
