@@ -158,6 +158,7 @@ class DeviceService:
         self._conversations: dict[str, ConversationInfo] = {}
         self._escalations: dict[str, bool] = {}
         self._unsaved: dict[str, tuple[dict[str, Any], str]] = {}  # report_id -> (report, key)
+        self._live: set[str] = set()  # reports raised in this run: their chat history is in memory
         self._listeners: list[AlertListener] = []
         self.last_error: str | None = None
         self._remember_server_settings()
@@ -166,6 +167,8 @@ class DeviceService:
 
     def _remember_server_settings(self) -> None:
         """Config given at start wins; otherwise what onboarding saved earlier."""
+        if self.config.server_url and self.config.server_url != self.outbox.get_state("server.url"):
+            self.outbox.set_state(**{"device.id": None, "device.token": None})  # another server: enroll again
         saved = {
             "server.url": self.config.server_url,
             "server.enrollment_code": self.config.enrollment_code,
@@ -238,6 +241,7 @@ class DeviceService:
             alert, platform=info.platform, suspect_handle=suspect, messages_observed=info.messages_seen
         )
         self._escalations[report["report_id"]] = alert.escalation
+        self._live.add(report["report_id"])
         try:
             self.outbox.add(report, conversation_key=key, ready_at=self._clock() + self.config.hold_unacted_s)
             state = "pending"
@@ -316,7 +320,8 @@ class DeviceService:
         with self._lock:
             report, key, _ = self._report(report_id)
             info = self._conversations.get(key)
-            history = list(info.history) if info else []
+            # after a restart the chat's history (memory only) is gone: never preview other messages
+            history = list(info.history) if (info and report_id in self._live) else []
             # history holds the last N messages; line it up with the report's absolute alert index
             offset = (info.messages_seen - len(history)) if info else 0
             shifted = dict(report, alert_index=report["alert_index"] - offset)

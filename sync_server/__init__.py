@@ -52,7 +52,7 @@ def create_app(config: type | Mapping[str, Any] | None = None) -> Flask:
     static = Path(__file__).resolve().parent / "static"
     app = Flask(__name__, static_folder="static" if static.is_dir() else None)
     app.config.update(resolve(load_settings(config), Path(app.instance_path)))
-    app.json.sort_keys = False  # keep the field order of the schemas (and skip the sort on every response)
+    app.json.sort_keys = False  # type: ignore[attr-defined]  # keep the field order of the schemas (and skip the sort on every response)
     _SQLITE_PRAGMAS[:] = [
         "PRAGMA journal_mode=WAL",
         f"PRAGMA synchronous={app.config.get('SQLITE_SYNCHRONOUS', 'NORMAL')}",

@@ -45,7 +45,7 @@ class ErrorSchema(ma.Schema):
 class GuardlineApi(Api):
     ERROR_SCHEMA = ErrorSchema
 
-    def handle_http_exception(self, error: Any) -> flask.Response:  # type: ignore[override]
+    def handle_http_exception(self, error: Any) -> flask.Response:
         return http_error_response(error)
 
     def _init_spec(self, **kwargs: Any) -> None:

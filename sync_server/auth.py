@@ -19,19 +19,17 @@ from that IP gets 429 before its token is even looked up, so guessing cannot be 
 
 from __future__ import annotations
 
-import math
-import time
 from collections.abc import Callable
 from copy import deepcopy
 from dataclasses import dataclass
-from functools import lru_cache, wraps
+from functools import wraps
 from typing import Any, TypeVar, cast
 
 from flask import current_app, g, request, session
-from limits import RateLimitItem, parse
 
-from .errors import Forbidden, TooManyRequests, Unauthorized
-from .extensions import client_ip, csrf, db, limiter
+from . import ratelimit
+from .errors import Forbidden, Unauthorized
+from .extensions import client_ip, csrf, db
 from .models import Role, StaffUser
 from .services import devices as device_service
 from .services import staff as staff_service
@@ -79,28 +77,14 @@ def bearer_token() -> str | None:
     return value.strip()
 
 
-@lru_cache(maxsize=16)
-def _parsed_limit(text: str) -> RateLimitItem:
-    return parse(text)
-
-
-def _failure_item() -> RateLimitItem:
-    return _parsed_limit(current_app.config["AUTH_FAILURE_LIMIT"])
-
-
 def guard_auth_failures() -> None:
     """429 if this IP has used up its allowance of failed authentications."""
-    if not (limiter.enabled and limiter.initialized):
-        return
-    item, ip = _failure_item(), client_ip()
-    if not limiter.limiter.test(item, "auth-failure", ip):
-        reset = limiter.limiter.get_window_stats(item, "auth-failure", ip).reset_time
-        raise TooManyRequests("too many failed authentication attempts", max(1, math.ceil(reset - time.time())))
+    ratelimit.ensure_left(current_app.config["AUTH_FAILURE_LIMIT"], "auth-failure", client_ip(),
+                          "too many failed authentication attempts")
 
 
 def count_auth_failure() -> None:
-    if limiter.enabled and limiter.initialized:
-        limiter.limiter.hit(_failure_item(), "auth-failure", client_ip())
+    ratelimit.count(current_app.config["AUTH_FAILURE_LIMIT"], "auth-failure", client_ip())
 
 
 def _reject_token() -> Unauthorized:

@@ -47,6 +47,9 @@ class Config:
     MAX_CONTENT_LENGTH = 2 * 1024 * 1024
     MAX_BUNDLE_UPLOAD = 17 * 1024 * 1024
 
+    # Seconds a worker remembers a valid device token (revocation reaches other workers within this).
+    DEVICE_TOKEN_CACHE_SECONDS = 30
+
     # Device enrollment: when set, devices must present this code (compared in constant time).
     ENROLLMENT_CODE: str | None = None
 

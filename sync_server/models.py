@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import enum
 from datetime import UTC, date, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import (
     JSON,
@@ -33,6 +33,11 @@ from sqlalchemy.orm import Mapped, deferred, mapped_column, relationship
 from sqlalchemy.types import TypeDecorator
 
 from .extensions import db
+
+if TYPE_CHECKING:  # Flask-SQLAlchemy builds db.Model at run time; give type checkers a declarative base
+    from sqlalchemy.orm import DeclarativeBase as Model
+else:
+    Model = db.Model
 
 
 class UTCDateTime(TypeDecorator[datetime]):
@@ -81,7 +86,7 @@ CHILD_ACTIONS: tuple[str, ...] = ("none", "dismissed", "blocked", "told_adult", 
 AGE_BANDS: tuple[str, ...] = ("under-13", "13-15", "16-17")
 
 
-class Device(db.Model):
+class Device(Model):
     __tablename__ = "devices"
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True)
@@ -93,11 +98,14 @@ class Device(db.Model):
     revoked_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
 
-class Suspect(db.Model):
+class Suspect(Model):
     """A suspected account: platform + handle, normalised so case variants collapse to one row."""
 
     __tablename__ = "suspects"
-    __table_args__ = (UniqueConstraint("platform", "handle_norm", name="uq_suspects_platform_handle"),)
+    __table_args__ = (
+        UniqueConstraint("platform", "handle_norm", name="uq_suspects_platform_handle"),
+        {"sqlite_autoincrement": True},  # ids are never reused: ingest caches them per process
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     platform: Mapped[str] = mapped_column(String(32))
@@ -112,7 +120,7 @@ class Suspect(db.Model):
     )
 
 
-class Report(db.Model):
+class Report(Model):
     __tablename__ = "reports"
     __table_args__ = (
         Index("ix_reports_suspect_device", "suspect_id", "device_id"),
@@ -139,7 +147,7 @@ class Report(db.Model):
     evidence: Mapped[Evidence | None] = relationship(back_populates="report", passive_deletes=True)
 
 
-class Evidence(db.Model):
+class Evidence(Model):
     """Message excerpts the child chose to share. Read only through services.evidence (audited)."""
 
     __tablename__ = "evidence"
@@ -152,7 +160,7 @@ class Evidence(db.Model):
     report: Mapped[Report] = relationship(back_populates="evidence")
 
 
-class StaffUser(db.Model):
+class StaffUser(Model):
     __tablename__ = "staff_users"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -168,7 +176,7 @@ class StaffUser(db.Model):
     tokens: Mapped[list[StaffToken]] = relationship(back_populates="user", cascade="all, delete-orphan")
 
 
-class StaffToken(db.Model):
+class StaffToken(Model):
     """Personal API token for scripts; only its sha256 is stored."""
 
     __tablename__ = "staff_tokens"
@@ -183,7 +191,7 @@ class StaffToken(db.Model):
     user: Mapped[StaffUser] = relationship(back_populates="tokens")
 
 
-class Decision(db.Model):
+class Decision(Model):
     __tablename__ = "decisions"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -198,7 +206,7 @@ class Decision(db.Model):
     moderator: Mapped[StaffUser | None] = relationship()
 
 
-class AuditLog(db.Model):
+class AuditLog(Model):
     """Who did what: every evidence view, decision, rollout step and account change."""
 
     __tablename__ = "audit_log"
@@ -214,7 +222,7 @@ class AuditLog(db.Model):
     actor: Mapped[StaffUser | None] = relationship()
 
 
-class ModelRelease(db.Model):
+class ModelRelease(Model):
     """A signed model bundle and where it stands in the rollout."""
 
     __tablename__ = "model_releases"

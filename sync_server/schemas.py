@@ -124,6 +124,11 @@ class ReportSchema(Strict):
         metadata={"description": "only with child_action == shared_evidence"},
     )
 
+    @validates("suspect_handle")
+    def _real_handle(self, handle: str, **_: Any) -> None:
+        if not handle.strip("@ \t"):
+            raise ValidationError("must name an account, not just '@'")
+
     @validates("tags")
     def _known_tags(self, tags: list[str], **_: Any) -> None:
         unknown = [t for t in tags if t not in TACTICS]
@@ -372,7 +377,3 @@ class VersionStatsSchema(ma.Schema):
 
 class HealthSchema(ma.Schema):
     status = fields.String()
-
-
-def now_utc() -> datetime:
-    return datetime.now(UTC)

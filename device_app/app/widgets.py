@@ -13,6 +13,7 @@ from kivy.properties import BooleanProperty, ColorProperty, ListProperty, String
 from kivy.uix.behaviors import ButtonBehavior
 from kivy.uix.boxlayout import BoxLayout
 from kivy.uix.label import Label
+from kivy.uix.screenmanager import NoTransition, ScreenManager
 
 PALETTE: dict[str, tuple[float, float, float, float]] = {
     "bg": (0.957, 0.961, 0.976, 1),
@@ -36,6 +37,14 @@ def colour(name: str) -> tuple[float, float, float, float]:
     return LEVEL_COLOURS.get(name) or PALETTE[name]
 
 
+class Card(BoxLayout):
+    card_colour = ColorProperty(PALETTE["card"])
+
+
+class Badge(Label):
+    level = StringProperty("ok")
+
+
 class GButton(ButtonBehavior, Label):
     bg = ColorProperty(PALETTE["primary"])
     fg = ColorProperty((1, 1, 1, 1))
@@ -56,3 +65,22 @@ class BoundList(BoxLayout):
 
     def on_viewclass(self, _instance: Any, _value: str) -> None:
         self.on_items(self, self.items)
+
+
+class Pages(ScreenManager):
+    """Sub-pages inside one screen, shown by name; safe to bind before the pages exist."""
+
+    page = StringProperty("")
+
+    def __init__(self, **kwargs: Any) -> None:
+        kwargs.setdefault("transition", NoTransition())
+        super().__init__(**kwargs)
+
+    def on_page(self, _instance: Any, page: str) -> None:
+        if self.has_screen(page):
+            self.current = page
+
+    def add_widget(self, widget: Any, *args: Any, **kwargs: Any) -> None:
+        super().add_widget(widget, *args, **kwargs)
+        if getattr(widget, "name", None) == self.page:
+            self.current = self.page

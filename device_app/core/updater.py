@@ -47,6 +47,14 @@ REASONS = (
     "install_failed",
 )
 
+# Refusals that are facts about the published bytes + signature (their sha256 matched the manifest), so
+# downloading them again can only fail again. Transfer problems (truncated, sha256 or size mismatch: a bad
+# network or a man in the middle), manifest-only checks and local disk trouble are retried next time.
+REMEMBERED = frozenset(
+    {"unsigned", "bad_signature", "corrupt", "fingerprint_mismatch", "version_mismatch", "does_not_load",
+     "failed_sanity"}
+)  # fmt: skip
+
 # Built-in probes: a model that cannot tell these apart must never replace one that can.
 PROBE_GROOMING: tuple[Message, ...] = (
     Message("contact", "you're so mature for your age, way more than other kids"),
@@ -84,6 +92,11 @@ class ManifestSource(Protocol):
 class StateStore(Protocol):
     def get_state(self, key: str, default: Any = None) -> Any: ...
     def set_state(self, **values: Any) -> None: ...
+
+
+def _identity(manifest: ModelManifest) -> str:
+    """What a refusal is remembered by: the bytes and the signature offered for them."""
+    return f"{manifest.sha256}:{manifest.signature or ''}"
 
 
 def _version_tuple(text: str) -> tuple[int, ...]:
@@ -224,16 +237,16 @@ class Updater:
             if manifest is not None:
                 self.state.set_state(**{"model.etag": manifest.etag})
             return UpdateResult("up_to_date", running)
-        if manifest.sha256 == self.state.get_state("model.refused_sha256"):
+        if _identity(manifest) == self.state.get_state("model.refused_sha256"):
             reason = self.state.get_state("model.refused_reason", "refused")
             return UpdateResult("refused", running, reason, "this bundle was already refused")
         try:
             data, detector = self._verify(manifest)
             self._install(data, detector)
         except UpdateRefused as exc:
-            if exc.reason not in ("truncated", "install_failed"):  # those may be network or disk luck
+            if exc.reason in REMEMBERED:  # the published bytes themselves are bad: don't fetch them again
                 self.state.set_state(
-                    **{"model.refused_sha256": manifest.sha256, "model.refused_reason": exc.reason}
+                    **{"model.refused_sha256": _identity(manifest), "model.refused_reason": exc.reason}
                 )
             return UpdateResult("refused", running, exc.reason, str(exc))
         except SyncError as exc:

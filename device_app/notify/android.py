@@ -14,7 +14,7 @@ NOTIFICATION_ID = 4711
 
 class AndroidNotifier:
     def __init__(self) -> None:
-        from jnius import autoclass  # type: ignore[import-not-found]
+        from jnius import autoclass
 
         self._autoclass = autoclass
         self._activity: Any = autoclass("org.kivy.android.PythonActivity").mActivity

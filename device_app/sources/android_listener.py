@@ -21,7 +21,7 @@ log = logging.getLogger("guardline.sources.android")
 
 
 def _autoclass(name: str) -> Any:
-    from jnius import autoclass  # type: ignore[import-not-found]  # only exists on the phone
+    from jnius import autoclass  # only exists on the phone
 
     return autoclass(name)
 

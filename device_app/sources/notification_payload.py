@@ -1,7 +1,7 @@
 """Chat notifications -> incoming messages: a pure function, tested on recorded payloads.
 
-The Java listener (`android/GuardlineNotificationListener.java`) turns each posted notification into a
-JSON dict of the fields below; everything else happens here, where tests can reach it:
+The Java listener (`android/java/org/guardline/GuardlineNotificationListener.java`) turns each posted
+notification into a JSON dict of the fields below; everything else happens here, where tests can reach it:
 
     {"package": "com.whatsapp", "post_time": 1732443600000, "flags": 8, "is_group_summary": false,
      "extras": {"android.title": "...", "android.text": "...", "android.conversationTitle": "...",

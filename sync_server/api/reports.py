@@ -5,10 +5,10 @@ from __future__ import annotations
 from flask import current_app
 from flask.views import MethodView
 
+from .. import ratelimit
 from ..apidoc import Blueprint
 from ..auth import current_device_id, device_required
 from ..errors import ValidationFailed
-from ..extensions import limiter
 from ..schemas import MAX_BATCH, IngestResultSchema, ReportBatchSchema
 from ..services import reports as report_service
 from .common import PREFIX, json_body
@@ -16,14 +16,9 @@ from .common import PREFIX, json_body
 blp = Blueprint("reports", __name__, url_prefix=PREFIX, description="Flag reports from devices")
 
 
-def _device_key() -> str:
-    return f"device:{current_device_id()}"
-
-
 @blp.route("/reports")
 class Reports(MethodView):
     @device_required
-    @limiter.limit(lambda: current_app.config["REPORT_RATE_LIMIT"], key_func=_device_key)
     @blp.doc(requestBody={"required": True, "content": {"application/json": {"schema": ReportBatchSchema}}})
     @blp.response(200, IngestResultSchema)
     @blp.alt_response(413, response="REQUEST_ENTITY_TOO_LARGE")
@@ -32,6 +27,8 @@ class Reports(MethodView):
     def post(self) -> report_service.IngestResult:
         """Upload 1-100 reports. Invalid reports are listed in `rejected` (by index, with per-field
         errors) and not stored; valid ones are stored; a known report_id counts as a duplicate."""
+        ratelimit.consume(current_app.config["REPORT_RATE_LIMIT"], "reports", current_device_id(),
+                          "too many uploads from this device")
         body = json_body()
         if not isinstance(body, dict) or set(body) != {"reports"}:
             raise ValidationFailed("the body must be an object with exactly one key, 'reports'",

@@ -8,7 +8,8 @@ from flask import current_app
 
 config = context.config
 # Keep the app's loggers alive: alembic.ini's logging config must not silence them.
-fileConfig(config.config_file_name, disable_existing_loggers=False)
+if config.config_file_name is not None:
+    fileConfig(config.config_file_name, disable_existing_loggers=False)
 logger = logging.getLogger("alembic.env")
 
 

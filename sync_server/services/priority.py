@@ -7,8 +7,8 @@
              + 0.5 · evidence                   1 if a child shared evidence (moderators can act on it)
              − 3.0 · false_alarm_share          share of reporting devices whose child marked a false alarm
 
-Higher is more urgent. Ranges: one device, risk 0.9, no severe tactic, reported today ≈ 6.7; five devices,
-risk 0.95 with `meeting`, today ≈ 13.0. A suspect every reporter called a false alarm loses 3 points.
+Higher is more urgent. One device, risk 0.9, no severe tactic, reported today: 5.7; five devices, risk 0.95
+with `meeting`, today: 11.0. A suspect every reporter called a false alarm loses 3 points.
 See sync_server/PRIORITY.md for the reasoning.
 """
 

@@ -1,9 +1,10 @@
 """Report ingest (SPEC §3/§4): validate each report on its own, store the good ones in bulk.
 
 The hot path of the server. Per batch it runs a fixed number of statements whatever its size:
-one SELECT for known suspects, at most one INSERT (+ one SELECT) for new ones, one multi-row
-`INSERT ... ON CONFLICT (report_id) DO NOTHING RETURNING` for the reports (so duplicates cost nothing
-extra and concurrent retries are safe), one INSERT for shared evidence, one COMMIT.
+one SELECT for suspects this worker has not seen yet (their ids are cached per process), at most one
+INSERT (+ one SELECT) for new suspects, one multi-row `INSERT ... ON CONFLICT (report_id) DO NOTHING
+RETURNING` for the reports (so duplicates cost nothing extra and concurrent retries are safe), one
+INSERT for shared evidence, one COMMIT - on a Core connection, outside the ORM session.
 
 On SQLite the reads run before the first write (pysqlite opens the transaction at the first INSERT),
 so a worker never holds a stale read snapshot while waiting for the write lock.
@@ -11,14 +12,17 @@ so a worker never holds a stale read snapshot while waiting for the write lock.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any
+from typing import Any, cast
 
+from flask import current_app
 from marshmallow import ValidationError
-from sqlalchemy import select, tuple_
+from sqlalchemy import Connection, Table, bindparam, select, tuple_
+from sqlalchemy.exc import IntegrityError
 
 from device_app.core.conversations import TACTICS
 
@@ -29,9 +33,9 @@ from .dbutil import insert_ignore
 
 TAG_BITS: dict[str, int] = {tag: 1 << i for i, tag in enumerate(TACTICS)}
 _SCHEMA = ReportSchema()
-_REPORTS = Report.__table__
-_SUSPECTS = Suspect.__table__
-_EVIDENCE = Evidence.__table__
+_REPORTS = cast(Table, Report.__table__)
+_SUSPECTS = cast(Table, Suspect.__table__)
+_EVIDENCE = cast(Table, Evidence.__table__)
 
 
 @dataclass
@@ -41,9 +45,13 @@ class IngestResult:
     rejected: list[dict[str, Any]] = field(default_factory=list)
 
 
+_LEADING = re.compile(r"^[\s@]+")
+
+
 def normalise_handle(handle: str) -> str:
-    """One suspect per account: Unicode-compatible, case-insensitive, without a leading '@'."""
-    return unicodedata.normalize("NFKC", handle).strip().lstrip("@").casefold()
+    """One suspect per account: Unicode-compatible (NFKC), case-insensitive, without leading '@'s."""
+    text = unicodedata.normalize("NFKC", unicodedata.normalize("NFKC", handle).casefold())
+    return _LEADING.sub("", text).strip()
 
 
 def tags_to_mask(tags: Sequence[str]) -> int:
@@ -91,21 +99,34 @@ def ingest_reports(device_id: str, items: Sequence[Any], *, now: datetime | None
     if not unique:
         return result
 
-    suspects = _suspect_ids(unique.values(), now)
-    rows = [_report_row(key, data, device_id, suspects, now) for key, data in unique.items()]
-    stmt = insert_ignore(_REPORTS, ["report_id"]).returning(_REPORTS.c.id, _REPORTS.c.report_id)
-    inserted_ids = {report_id: pk for pk, report_id in db.session.execute(stmt, rows)}
-    evidence = [
-        {"report_pk": inserted_ids[key], "items": data["evidence"], "received_at": now}
-        for key, data in unique.items()
-        if data["evidence"] and key in inserted_ids
-    ]
-    if evidence:
-        db.session.execute(_EVIDENCE.insert(), evidence)
-    db.session.commit()
+    try:
+        inserted_ids = _store(unique, device_id, now, use_cache=True)
+    except IntegrityError:
+        # A cached suspect id was purged meanwhile (ids are never reused): forget the cache, look up again.
+        _suspect_cache().clear()
+        inserted_ids = _store(unique, device_id, now, use_cache=False)
     result.accepted = len(inserted_ids)
     result.duplicates += len(unique) - len(inserted_ids)
     return result
+
+
+def _store(unique: dict[str, dict[str, Any]], device_id: str, now: datetime, *, use_cache: bool) -> dict[str, int]:
+    """Insert reports (skipping known report_ids) and their evidence in one transaction; returns
+    {report_id: primary key} of the new ones. Core on its own connection, not the ORM session: the
+    session's unit-of-work bookkeeping cost about as much as the INSERT itself."""
+    with db.engine.begin() as conn:
+        suspects = _suspect_ids(conn, unique.values(), now, use_cache=use_cache)
+        rows = [_report_row(key, data, device_id, suspects, now) for key, data in unique.items()]
+        stmt = insert_ignore(_REPORTS, ("report_id",), returning=("id", "report_id"))
+        inserted = {report_id: pk for pk, report_id in conn.execute(stmt, rows)}
+        evidence = [
+            {"report_pk": inserted[key], "items": data["evidence"], "received_at": now}
+            for key, data in unique.items()
+            if data["evidence"] and key in inserted
+        ]
+        if evidence:
+            conn.execute(_EVIDENCE.insert(), evidence)
+    return inserted
 
 
 def _report_row(
@@ -131,25 +152,48 @@ def _report_row(
     }
 
 
-def _suspect_ids(reports: Any, now: datetime) -> dict[tuple[str, str], int]:
+_SUSPECT_CACHE_LIMIT = 100_000
+
+
+def _suspect_cache() -> dict[tuple[str, str], int]:
+    """Per-process (platform, handle) -> suspect id. Safe because suspect ids are never reused
+    (AUTOINCREMENT on SQLite, sequences on PostgreSQL): a stale entry can only fail the foreign key."""
+    cache: dict[tuple[str, str], int] = current_app.extensions.setdefault("guardline-suspect-ids", {})
+    return cache
+
+
+def _suspect_ids(conn: Connection, reports: Any, now: datetime, *, use_cache: bool) -> dict[tuple[str, str], int]:
     """Map (platform, normalised handle) to suspect ids, creating the missing suspects."""
     wanted: dict[tuple[str, str], str] = {}
     for data in reports:
         wanted.setdefault((data["platform"], normalise_handle(data["suspect_handle"])), data["suspect_handle"])
-    found = _lookup_suspects(list(wanted))
-    missing = [key for key in wanted if key not in found]
-    if missing:
-        rows = [{"platform": p, "handle_norm": h, "handle": wanted[(p, h)], "status": "open", "created_at": now}
-                for p, h in missing]
-        db.session.execute(insert_ignore(_SUSPECTS, ["platform", "handle_norm"]), rows)
-        found.update(_lookup_suspects(missing))
+    cache = _suspect_cache()
+    found = {key: cache[key] for key in wanted if key in cache} if use_cache else {}
+    unknown = [key for key in wanted if key not in found]
+    if unknown:
+        found.update(_lookup_suspects(conn, unknown))
+        missing = [key for key in unknown if key not in found]
+        if missing:
+            rows = [{"platform": p, "handle_norm": h, "handle": wanted[(p, h)], "status": "open", "created_at": now}
+                    for p, h in missing]
+            conn.execute(insert_ignore(_SUSPECTS, ("platform", "handle_norm")), rows)
+            found.update(_lookup_suspects(conn, missing))
+        if len(cache) + len(unknown) > _SUSPECT_CACHE_LIMIT:
+            cache.clear()
+        cache.update((key, found[key]) for key in unknown)
     return found
 
 
-def _lookup_suspects(keys: list[tuple[str, str]]) -> dict[tuple[str, str], int]:
-    cols = (_SUSPECTS.c.platform, _SUSPECTS.c.handle_norm)
+_KEY_COLS = (_SUSPECTS.c.platform, _SUSPECTS.c.handle_norm)
+_ONE_SUSPECT = select(_SUSPECTS.c.id, *_KEY_COLS).where(
+    _KEY_COLS[0] == bindparam("platform"), _KEY_COLS[1] == bindparam("handle")
+)
+_MANY_SUSPECTS = select(_SUSPECTS.c.id, *_KEY_COLS).where(tuple_(*_KEY_COLS).in_(bindparam("keys", expanding=True)))
+
+
+def _lookup_suspects(conn: Connection, keys: list[tuple[str, str]]) -> dict[tuple[str, str], int]:
     if len(keys) == 1:
-        query = select(_SUSPECTS.c.id, *cols).where(cols[0] == keys[0][0], cols[1] == keys[0][1])
+        rows = conn.execute(_ONE_SUSPECT, {"platform": keys[0][0], "handle": keys[0][1]})
     else:
-        query = select(_SUSPECTS.c.id, *cols).where(tuple_(*cols).in_(keys))
-    return {(platform, handle): sid for sid, platform, handle in db.session.execute(query)}
+        rows = conn.execute(_MANY_SUSPECTS, {"keys": keys})
+    return {(platform, handle): sid for sid, platform, handle in rows}

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import Any, cast
 
-from sqlalchemy import delete, exists, func, select
+from sqlalchemy import CursorResult, delete, exists, func, select
 
 from ..extensions import db
 from ..models import Decision, Evidence, Report, Suspect, SuspectStatus, utcnow
@@ -38,7 +39,9 @@ def purge(*, evidence_days: int, report_days: int, now: datetime | None = None, 
         & ~exists().where(Decision.suspect_id == Suspect.id)
     )
     if dry_run:
-        count = lambda q: db.session.scalar(select(func.count()).select_from(q.subquery()))  # noqa: E731
+        def count(query: Any) -> int:
+            return int(db.session.scalar(select(func.count()).select_from(query.subquery())) or 0)
+
         result = PurgeResult(
             evidence=count(select(Evidence.id).where(evidence_where)),
             reports=count(old_reports),
@@ -46,13 +49,16 @@ def purge(*, evidence_days: int, report_days: int, now: datetime | None = None, 
         )
         db.session.rollback()
         return result
-    bulk = {"synchronize_session": False}
-    n_evidence = db.session.execute(delete(Evidence).where(evidence_where).execution_options(**bulk)).rowcount
-    n_reports = db.session.execute(
-        delete(Report).where(Report.received_at < report_cutoff).execution_options(**bulk)
-    ).rowcount
-    n_suspects = db.session.execute(delete(Suspect).where(orphan).execution_options(**bulk)).rowcount
+    n_evidence = _delete(delete(Evidence).where(evidence_where))
+    n_reports = _delete(delete(Report).where(Report.received_at < report_cutoff))
+    n_suspects = _delete(delete(Suspect).where(orphan))
     audit.record("retention.purge", "database", "-", actor_id=None, evidence=n_evidence, reports=n_reports,
                  suspects=n_suspects, evidence_days=evidence_days, report_days=report_days)
     db.session.commit()
     return PurgeResult(evidence=n_evidence, reports=n_reports, suspects=n_suspects)
+
+
+def _delete(statement: Any) -> int:
+    """Run a bulk DELETE (no ORM session bookkeeping) and return the number of rows removed."""
+    result = db.session.execute(statement.execution_options(synchronize_session=False))
+    return int(cast(CursorResult[Any], result).rowcount)

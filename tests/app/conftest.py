@@ -60,7 +60,9 @@ def make_service(tmp_path: Path, detector: Detector, bundle_path: Path, notifier
     def make(data_dir: Path | None = None, **overrides) -> DeviceService:
         transport = overrides.pop("transport", None)
         overrides.setdefault("hold_unacted_s", 0)
-        config = ServiceConfig(data_dir=data_dir or tmp_path / "device", shipped_bundle=detector_path, **overrides)
+        config = ServiceConfig(
+            data_dir=data_dir or tmp_path / "device", shipped_bundle=detector_path, **overrides
+        )
         service = DeviceService(config, detector=detector, notifier=notifier.notify, transport=transport)
         made.append(service)
         return service

@@ -42,7 +42,13 @@ class _Handler(BaseHTTPRequestHandler):
         length = int(self.headers.get("Content-Length") or 0)
         return self.rfile.read(length) if length else b""
 
-    def _send(self, status: int, payload: Any = None, headers: dict[str, str] | None = None, raw: bytes | None = None):
+    def _send(
+        self,
+        status: int,
+        payload: Any = None,
+        headers: dict[str, str] | None = None,
+        raw: bytes | None = None,
+    ):
         body = raw if raw is not None else (b"" if payload is None else json.dumps(payload).encode())
         self.send_response(status)
         self.send_header("Content-Type", "application/json" if raw is None else "application/zip")
@@ -118,7 +124,9 @@ class _Server(ThreadingHTTPServer):
 class FakeServer:
     def __init__(self) -> None:
         self._server = _Server()
-        self.thread = threading.Thread(target=self._server.serve_forever, daemon=True)
+        self.thread = threading.Thread(
+            target=self._server.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True
+        )
 
     @property
     def state(self) -> ServerState:

@@ -7,10 +7,10 @@ import sqlite3
 
 import pytest
 
-from device_app.core.outbox import Backoff, Outbox, OutboxFullError, ReportAlreadySent, flush
-from device_app.core.reports import attach_evidence, build_report, preview_evidence, with_child_action
 from device_app.core.conversations import Message
+from device_app.core.outbox import Backoff, Outbox, OutboxFullError, ReportAlreadySent, flush
 from device_app.core.pipeline import Alert
+from device_app.core.reports import attach_evidence, build_report, preview_evidence, with_child_action
 from device_app.core.sync_client import ServerUnavailable, UploadResult
 
 ALERT = Alert("k", 3, 0.9, ("secrecy",), {"secrecy": 0.9}, False, ("x",), "v1")
@@ -38,7 +38,9 @@ class FakeUploader:
         self.calls.append(list(reports))
         if self.fail:
             raise self.fail
-        rejected = [] if self.rejected_index is None else [{"index": self.rejected_index, "errors": {"x": ["bad"]}}]
+        rejected = (
+            [] if self.rejected_index is None else [{"index": self.rejected_index, "errors": {"x": ["bad"]}}]
+        )
         return UploadResult(accepted=len(reports) - len(rejected), duplicates=0, rejected=rejected)
 
 
@@ -84,7 +86,9 @@ def test_a_sent_report_cannot_change(outbox):
 
 def test_shared_text_is_not_kept_once_sent(outbox):
     r = new_report()
-    shared = attach_evidence(r, preview_evidence(r, [Message("contact", "secret words")]), child_consented=True)
+    shared = attach_evidence(
+        r, preview_evidence(r, [Message("contact", "secret words")]), child_consented=True
+    )
     outbox.add(shared)
     outbox.mark_sent([r["report_id"]])
     assert outbox.get(r["report_id"]).report["evidence"] is None
@@ -147,13 +151,23 @@ def test_flush_uploads_in_batches_of_at_most_one_hundred(outbox):
         outbox.add(new_report())
     uploader = FakeUploader()
     result = flush(outbox, uploader)
-    assert [len(c) for c in uploader.calls] == [100, 50] and result.accepted == 150 and outbox.pending_count() == 0
+    assert (
+        [len(c) for c in uploader.calls] == [100, 50]
+        and result.accepted == 150
+        and outbox.pending_count() == 0
+    )
 
 
 def test_a_dead_server_keeps_every_report_and_schedules_a_retry(outbox, clock):
     outbox.add(new_report())
-    result = flush(outbox, FakeUploader(fail=ServerUnavailable("connection refused")), backoff=Backoff(base_s=30))
-    assert outbox.pending_count() == 1 and result.error and clock.now + 15 <= result.next_attempt_at <= clock.now + 30
+    result = flush(
+        outbox, FakeUploader(fail=ServerUnavailable("connection refused")), backoff=Backoff(base_s=30)
+    )
+    assert (
+        outbox.pending_count() == 1
+        and result.error
+        and clock.now + 15 <= result.next_attempt_at <= clock.now + 30
+    )
 
 
 def test_flush_waits_for_the_retry_time_unless_forced(outbox):
@@ -186,4 +200,6 @@ def test_a_rejected_report_is_set_aside_and_the_rest_are_sent(outbox):
     outbox.add(first)
     outbox.add(second)
     flush(outbox, FakeUploader(rejected_index=0))
-    assert outbox.get(first["report_id"]).state == "rejected" and outbox.get(second["report_id"]).state == "sent"
+    assert (
+        outbox.get(first["report_id"]).state == "rejected" and outbox.get(second["report_id"]).state == "sent"
+    )

@@ -34,7 +34,9 @@ CHAT = [Message("contact" if i % 2 == 0 else "child", f"message number {i}") for
 
 
 def report(**kw):
-    return build_report(ALERT, platform="game_chat", suspect_handle="xX_coolcoach_Xx", messages_observed=9, **kw)
+    return build_report(
+        ALERT, platform="game_chat", suspect_handle="xX_coolcoach_Xx", messages_observed=9, **kw
+    )
 
 
 def test_a_new_report_has_exactly_the_spec_fields():

@@ -69,3 +69,13 @@ def test_revoked_device_token_stops_working(
     assert response.status_code == 200 and response.json["revoked_at"]
     again = client.get("/api/v1/models/current", headers=device.headers)
     assert again.status_code == 401 and error_of(again)["code"] == "invalid_token"
+
+
+def test_admin_lists_devices_without_secrets(client: FlaskClient, device: DeviceCreds, admin: object) -> None:
+    response = client.get("/api/v1/admin/devices", headers=admin.headers)  # type: ignore[attr-defined]
+    assert response.status_code == 200
+    [listed] = response.json
+    assert listed["id"] == device.device_id and listed["revoked_at"] is None
+    assert "token" not in str(listed) and device.token not in response.get_data(as_text=True)
+    missing = client.post("/api/v1/admin/devices/nope/revoke", headers=admin.headers)  # type: ignore[attr-defined]
+    assert missing.status_code == 404

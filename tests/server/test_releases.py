@@ -11,6 +11,8 @@ from typing import Any
 import pytest
 from flask import Flask
 from flask.testing import FlaskClient
+from werkzeug.datastructures import FileStorage
+from werkzeug.test import encode_multipart
 
 from device_app.core.signing import KeyPair, sha256_hex, sign_bytes, verify_bytes
 from sync_server.services.releases import cohort_bucket, trusted_keys
@@ -20,10 +22,14 @@ from .helpers import error_of, make_bundle, make_report, upload
 
 
 def post_bundle(client: FlaskClient, staff: StaffCreds, data: bytes, signature: str | None) -> Any:
-    form: dict[str, Any] = {"file": (io.BytesIO(data), "bundle.zip")}
+    """multipart/form-data, encoded in memory (the test client spools big bodies to temp files it
+    never closes when the server refuses them early)."""
+    form: dict[str, Any] = {"file": FileStorage(io.BytesIO(data), filename="bundle.zip")}
     if signature is not None:
         form["signature"] = signature
-    return client.post("/api/v1/ml/models", data=form, headers=staff.headers, content_type="multipart/form-data")
+    boundary, body = encode_multipart(form)
+    return client.post("/api/v1/ml/models", data=body, headers=staff.headers,
+                       content_type=f"multipart/form-data; boundary={boundary}")
 
 
 @pytest.fixture
@@ -177,6 +183,9 @@ def test_staged_rollout_follows_stable_cohorts(
     at70 = versions()
     assert all(at70[d] == "v2" for d, v in at30.items() if v == "v2")  # widening keeps the early cohort
     assert sum(v == "v2" for v in at70.values()) > sum(v == "v2" for v in at30.values())
+    shown = client.get("/api/v1/ml/rollout", headers=ml_staff.headers).json
+    assert shown["staged"]["version"] == "v2" and shown["staged"]["rollout_percent"] == 70
+    assert shown["current"]["version"] == "v1" and shown["previous"] is None
     state = client.post("/api/v1/ml/rollout/promote", headers=ml_staff.headers).json
     assert state["current"]["version"] == "v2" and state["previous"]["version"] == "v1" and state["staged"] is None
     assert set(versions().values()) == {"v2"}

@@ -82,6 +82,7 @@ def test_forbidden_fields_reject_the_report(app: Flask, client: FlaskClient, dev
         ({"child_action": "cried"}, "child_action", ""),
         ({"platform": "Game Chat"}, "platform", "slug"),
         ({"suspect_handle": ""}, "suspect_handle", ""),
+        ({"suspect_handle": " @@ "}, "suspect_handle", "account"),
         ({"suspect_handle": "a\x00b"}, "suspect_handle", "control"),
         ({"evidence": [{"sender": "contact", "text": "hi"}]}, "evidence", "shared_evidence"),
     ],

@@ -13,7 +13,7 @@ from alembic.migration import MigrationContext
 from flask import Flask
 from flask.testing import FlaskClient
 from flask_migrate import upgrade
-from sqlalchemy import func, inspect, select, update
+from sqlalchemy import func, inspect, select, text, update
 
 from sync_server import TestConfig, create_app
 from sync_server.extensions import db
@@ -79,6 +79,20 @@ def test_purge_keeps_suspects_with_decisions(
     assert detail["reports"] == 0 and len(detail["decisions"]) == 1
 
 
+def test_reports_for_a_purged_suspect_create_it_again(
+    app: Flask, client: FlaskClient, device: DeviceCreds
+) -> None:
+    old = make_report(suspect_handle="returning")
+    upload(client, device.headers, old)  # this worker now caches the suspect's id
+    age_reports(app, [old["report_id"]], 400)
+    with app.app_context():
+        first_id = db.session.scalar(select(Suspect.id))
+        assert purge(evidence_days=30, report_days=365).suspects == 1
+    assert upload(client, device.headers, make_report(suspect_handle="returning"))["accepted"] == 1
+    with app.app_context():
+        assert db.session.scalars(select(Suspect.id)).all() not in ([], [first_id])
+
+
 def test_purge_rejects_negative_periods(app: Flask) -> None:
     with app.app_context(), pytest.raises(ValueError):
         purge(evidence_days=-1, report_days=10)
@@ -98,6 +112,9 @@ def test_migrations_build_the_model_schema_on_fresh_sqlite(tmp_path: Path) -> No
         tables = set(inspect(db.engine).get_table_names())
     assert tables == set(db.metadata.tables) | {"alembic_version"}
     assert _schema_diff(app) == []
+    with app.app_context():  # ingest caches suspect ids: SQLite must never reuse them
+        ddl = db.session.execute(text("SELECT sql FROM sqlite_master WHERE name = 'suspects'")).scalar()
+    assert "AUTOINCREMENT" in ddl
     with app.app_context():
         db.engine.dispose()
 

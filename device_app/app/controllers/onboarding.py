@@ -49,8 +49,8 @@ class OnboardingController:
         problems = form_problems(form)
         if problems:
             return problems
-        self.service.configure_server(form.server_url.strip() or None, form.enrollment_code.strip() or None,
-                                      form.age_band)  # fmt: skip
+        url, code = form.server_url.strip() or None, form.enrollment_code.strip() or None
+        self.service.configure_server(url, code, form.age_band)
         if form.pin:
             ParentGate(self.service.outbox).set_pin(form.pin)
         self.service.outbox.set_state(**{"app.onboarded": True, "app.consent": True})

@@ -54,6 +54,7 @@ def upgrade():
         sa.Column("status_changed_at", sa.DateTime(), nullable=True),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_suspects")),
         sa.UniqueConstraint("platform", "handle_norm", name="uq_suspects_platform_handle"),
+        sqlite_autoincrement=True,
     )
     with op.batch_alter_table("suspects", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_suspects_status"), ["status"], unique=False)

@@ -1,0 +1,275 @@
+"""Model updates: only a signed, intact bundle that works replaces the running one (SPEC §5).
+
+A real HTTP server on 127.0.0.1 serves the manifest and the bundle; keys are real Ed25519 keys made
+here, pinned in a temp directory the way assets/keys pins the ML team's key in the app.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from device_app.core.bundle import load_bundle, pack_bundle
+from device_app.core.conversations import Message
+from device_app.core.signing import generate_keypair, sha256_hex, sign_bytes
+from device_app.core.tracker import MessageScores
+from device_app.core.updater import ModelStore, Updater, UpdateRefused, sanity_check
+
+NEW_VERSION = "2099.01.01-1"
+
+
+@pytest.fixture
+def keys(tmp_path: Path):
+    pair = generate_keypair()
+    keys_dir = tmp_path / "keys"
+    keys_dir.mkdir()
+    (keys_dir / "ml-team.pub").write_text(pair.public_b64 + "\n")
+    return pair, keys_dir
+
+
+@pytest.fixture
+def shipped(bundle_path: Path):
+    return load_bundle(bundle_path)
+
+
+def new_bundle(shipped, version: str = NEW_VERSION, model: bytes | None = None, **manifest_changes) -> bytes:
+    model = shipped.model_bytes if model is None else model
+    manifest = replace(shipped.manifest, version=version, model_sha256=sha256_hex(model), **manifest_changes)
+    return pack_bundle(manifest, model)
+
+
+def publish(server, data: bytes, signature: str | None, **manifest):
+    server.state.bundle = data
+    server.state.manifest = {
+        "version": NEW_VERSION, "sha256": sha256_hex(data), "size": len(data), "signature": signature,
+        "created_at": "2099-01-01T00:00:00Z", "min_app_version": "1.0.0", "download_url": "/bundles/new.zip",
+        **manifest,
+    }  # fmt: skip
+
+
+@pytest.fixture
+def device(make_service, server, keys):
+    return make_service(server_url=server.url, keys_dir=keys[1])
+
+
+def test_a_signed_bundle_is_installed_and_swapped_in(device, server, keys, shipped):
+    data = new_bundle(shipped)
+    publish(server, data, sign_bytes(data, keys[0].private_b64))
+    result = device.check_for_update()
+    assert result.status == "installed" and device.model_version == NEW_VERSION
+
+
+def test_the_installed_bundle_is_on_disk_byte_for_byte(device, server, keys, shipped):
+    data = new_bundle(shipped)
+    publish(server, data, sign_bytes(data, keys[0].private_b64))
+    device.check_for_update()
+    assert device.store.current.read_bytes() == data
+
+
+def test_conversations_keep_their_history_across_a_swap(device, server, keys, shipped):
+    device.handle_incoming(
+        "chat", Message("contact", "how old are you? are you home alone?"), "game_chat", "x"
+    )
+    before = device.monitor.state("chat").risks[:]
+    data = new_bundle(shipped)
+    publish(server, data, sign_bytes(data, keys[0].private_b64))
+    device.check_for_update()
+    assert device.monitor.state("chat").risks == before
+
+
+def test_an_unchanged_manifest_downloads_nothing(device, server, keys, shipped):
+    data = new_bundle(shipped)
+    publish(server, data, sign_bytes(data, keys[0].private_b64))
+    device.check_for_update()
+    assert device.check_for_update().status == "up_to_date" and server.state.downloads == 1
+
+
+def refused(device) -> str:
+    running = device.monitor.detector
+    result = device.check_for_update()
+    assert result.status == "refused" and device.monitor.detector is running  # scanning went on unchanged
+    assert not device.store.current.exists()
+    return result.reason
+
+
+def test_an_unsigned_bundle_is_refused(device, server, shipped):
+    publish(server, new_bundle(shipped), None)
+    assert refused(device) == "unsigned"
+
+
+def test_a_bundle_signed_by_an_unpinned_key_is_refused(device, server, shipped):
+    data = new_bundle(shipped)
+    publish(server, data, sign_bytes(data, generate_keypair().private_b64))
+    assert refused(device) == "bad_signature"
+
+
+def test_a_tampered_bundle_with_a_matching_hash_is_refused_by_its_signature(device, server, keys, shipped):
+    data = new_bundle(shipped)
+    signature = sign_bytes(data, keys[0].private_b64)
+    tampered = new_bundle(shipped, model=shipped.model_bytes[:-1] + bytes([shipped.model_bytes[-1] ^ 1]))
+    publish(server, tampered, signature)
+    assert refused(device) == "bad_signature"
+
+
+def test_bytes_changed_in_transit_are_refused_by_their_hash(device, server, keys, shipped):
+    data = new_bundle(shipped)
+    publish(server, data, sign_bytes(data, keys[0].private_b64))
+    server.state.bundle_served = data[:-1] + bytes([data[-1] ^ 1])
+    assert refused(device) == "sha256_mismatch"
+
+
+def test_a_truncated_download_is_refused(device, server, keys, shipped):
+    data = new_bundle(shipped)
+    publish(server, data, sign_bytes(data, keys[0].private_b64))
+    server.state.bundle_served = data[: len(data) // 2]
+    assert refused(device) == "truncated"
+
+
+def test_a_truncated_download_is_tried_again_next_time(device, server, keys, shipped):
+    data = new_bundle(shipped)
+    publish(server, data, sign_bytes(data, keys[0].private_b64))
+    server.state.bundle_served = data[: len(data) // 2]
+    device.check_for_update()
+    server.state.bundle_served = None
+    assert device.check_for_update().status == "installed"
+
+
+def test_a_bundle_for_another_featuriser_is_refused(device, server, keys, shipped):
+    data = new_bundle(shipped, fingerprint="0" * 64)
+    publish(server, data, sign_bytes(data, keys[0].private_b64))
+    assert refused(device) == "fingerprint_mismatch"
+
+
+def test_a_signed_but_corrupt_bundle_is_refused(device, server, keys):
+    data = b"PK\x03\x04 this is not really a zip"
+    publish(server, data, sign_bytes(data, keys[0].private_b64))
+    assert refused(device) == "corrupt"
+
+
+def test_a_model_that_does_not_load_is_refused(device, server, keys, shipped):
+    data = new_bundle(shipped, model=b"\x00" * 4096)
+    publish(server, data, sign_bytes(data, keys[0].private_b64))
+    assert refused(device) == "does_not_load"
+
+
+def test_a_manifest_naming_another_version_is_refused(device, server, keys, shipped):
+    data = new_bundle(shipped, version="2098.12.31-9")
+    publish(server, data, sign_bytes(data, keys[0].private_b64))
+    assert refused(device) == "version_mismatch"
+
+
+def test_a_model_needing_a_newer_app_is_not_downloaded(device, server, keys, shipped):
+    data = new_bundle(shipped)
+    publish(server, data, sign_bytes(data, keys[0].private_b64), min_app_version="9.0.0")
+    assert refused(device) == "app_too_old" and server.state.downloads == 0
+
+
+def test_a_refused_bundle_is_not_downloaded_again(device, server, shipped):
+    publish(server, new_bundle(shipped), None)
+    device.check_for_update()
+    device.check_for_update()
+    assert server.state.downloads == 1
+
+
+def test_a_dead_server_leaves_the_model_running(make_service, keys):
+    from .fake_server import dead_url
+
+    device = make_service(server_url=dead_url(), keys_dir=keys[1])
+    device.outbox.set_state(**{"device.token": "t"})
+    assert device.check_for_update().status == "unavailable"
+
+
+class ConstantDetector:
+    """Scores every message the same: a model that cannot tell grooming from homework."""
+
+    def __init__(self, value: float) -> None:
+        self.value = value
+
+    def new_conversation(self, cid):
+        return None
+
+    def observe(self, state, message):
+        from device_app.core.pipeline import Step
+
+        scores = MessageScores(self.value, {"secrecy": self.value})
+        return Step(0, self.value, scores, None)
+
+
+def test_a_model_that_ranks_the_probes_wrong_fails_the_sanity_check():
+    with pytest.raises(UpdateRefused) as info:
+        sanity_check(ConstantDetector(0.5))
+    assert info.value.reason == "failed_sanity"
+
+
+def test_a_model_giving_non_finite_scores_fails_the_sanity_check():
+    with pytest.raises(UpdateRefused, match="non-finite"):
+        sanity_check(ConstantDetector(float(np.nan)))
+
+
+def test_the_shipped_model_passes_the_sanity_check(detector):
+    sanity_check(detector)
+
+
+def test_a_bundle_that_fails_to_load_from_disk_is_rolled_back(device, server, keys, shipped):
+    def broken_disk_loader(path):
+        raise OSError("disk read error")
+
+    data = new_bundle(shipped)
+    publish(server, data, sign_bytes(data, keys[0].private_b64))
+    device.enroll()
+    updater = Updater(
+        device._client(), device.store, device.outbox, swap=device._swap, current_version=lambda: device.model_version,
+        keys_dir=keys[1], path_loader=broken_disk_loader,
+    )  # fmt: skip
+    result = updater.check()
+    assert result.reason == "install_failed" and not device.store.current.exists()
+    assert device.model_version == shipped.version
+
+
+def test_rollback_restores_the_previous_bundle(tmp_path, shipped):
+    store = ModelStore(tmp_path / "models")
+    store.install(b"first")
+    store.install(b"second")
+    store.rollback()
+    assert store.current.read_bytes() == b"first"
+
+
+def test_a_broken_current_bundle_at_start_falls_back_to_the_previous_one(tmp_path, shipped, bundle_path):
+    store = ModelStore(tmp_path / "models", shipped=bundle_path)
+    good = new_bundle(shipped)
+    store.install(good)
+    store.install(b"garbage that is not a bundle")
+    detector, source = store.load_detector()
+    assert detector.model_version == NEW_VERSION and store.current.read_bytes() == good
+
+
+def test_with_nothing_installed_the_shipped_bundle_runs(tmp_path, shipped, bundle_path):
+    detector, source = ModelStore(tmp_path / "models", shipped=bundle_path).load_detector()
+    assert source == "shipped" and detector.model_version == shipped.version
+
+
+def test_installing_leaves_no_temporary_files(tmp_path):
+    store = ModelStore(tmp_path / "models")
+    store.install(b"one")
+    store.install(b"two")
+    assert sorted(p.name for p in store.dir.iterdir()) == ["current.zip", "previous.zip"]
+
+
+def test_bytes_corrupted_in_transit_are_tried_again_next_time(device, server, keys, shipped):
+    data = new_bundle(shipped)
+    publish(server, data, sign_bytes(data, keys[0].private_b64))
+    server.state.bundle_served = data[:-1] + bytes([data[-1] ^ 1])
+    device.check_for_update()
+    server.state.bundle_served = None
+    assert device.check_for_update().status == "installed"
+
+
+def test_an_unsigned_bundle_signed_later_is_accepted(device, server, keys, shipped):
+    data = new_bundle(shipped)
+    publish(server, data, None)
+    device.check_for_update()
+    publish(server, data, sign_bytes(data, keys[0].private_b64))
+    assert device.check_for_update().status == "installed"
