@@ -48,7 +48,7 @@ class TrainOptions:
     featuriser: FeaturiserSettings = field(default_factory=FeaturiserSettings)
     model: ModelSpec = field(default_factory=ModelSpec)
     tune: bool = True
-    verbose: int = 1
+    verbose: int = field(default_factory=lambda: 1 if sys.stderr.isatty() else 2)  # 2: a line per epoch in logs
 
 
 @dataclass

@@ -80,8 +80,7 @@ def test_gunicorn_serves_the_app_factory(tmp_path: Path) -> None:
     env = env_for(tmp_path)
     upgrade(env)
     port = free_port()
-    serve([str(BIN / "gunicorn"), "-c", "python:sync_server.gunicorn_conf", "--workers", "1",
-           "--bind", f"127.0.0.1:{port}", "sync_server:create_app()"], env, port)
+    serve([str(BIN / "gunicorn"), "--bind", f"127.0.0.1:{port}", "sync_server:create_app()"], env, port)
 
 
 @pytest.mark.slow
