@@ -152,6 +152,12 @@ def resolve(settings: dict[str, Any], instance_path: Path) -> dict[str, Any]:
         instance_path.mkdir(parents=True, exist_ok=True)
         url = f"sqlite:///{instance_path / settings.get('SQLITE_FILENAME', Config.SQLITE_FILENAME)}"
     settings["SQLALCHEMY_DATABASE_URI"] = normalise_database_url(url)
+    if settings["SQLALCHEMY_DATABASE_URI"].startswith("postgresql"):
+        # A restarted PostgreSQL leaves every pooled connection dead; check one before use so the
+        # next request reconnects instead of failing (one cheap round trip on loopback).
+        options = dict(settings.get("SQLALCHEMY_ENGINE_OPTIONS") or {})
+        options.setdefault("pool_pre_ping", True)
+        settings["SQLALCHEMY_ENGINE_OPTIONS"] = options
     if not settings.get("SECRET_KEY"):
         settings["SECRET_KEY"] = instance_secret(instance_path)
     return settings
