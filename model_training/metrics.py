@@ -120,12 +120,13 @@ def format_table(columns: Mapping[str, Scores]) -> str:
     """A plain-text table: one row per figure, one column per detector."""
     names = list(columns)
     width = max(len(label) for _, label, _ in FIGURES) + 2
-    lines = ["".ljust(width) + "".join(n.rjust(16) for n in names)]
+    col = max(16, *(len(n) + 2 for n in names))
+    lines = ["".ljust(width) + "".join(n.rjust(col) for n in names)]
     for key, label, fmt in FIGURES:
         cells = []
         for n in names:
             value = getattr(columns[n], key)
-            cells.append(("n/a" if value is None else format(value, fmt)).rjust(16))
+            cells.append(("n/a" if value is None else format(value, fmt)).rjust(col))
         lines.append(label.ljust(width) + "".join(cells))
     first = columns[names[0]]
     lines.append(

@@ -84,10 +84,11 @@ def run_training(args: argparse.Namespace) -> int:
     card = report.model_card({
         "version": result.manifest.version, "tactics": ", ".join(TACTICS),
         "buckets": result.manifest.featuriser.buckets, "embedding_dim": TrainOptions().model.embedding_dim,
-        "conv_width": TrainOptions().model.conv_width, "bundle_kb": len(result.bundle_bytes) / 1024,
+        "conv_width": TrainOptions().model.conv_width, "members": TrainOptions().model.members, "bundle_kb": len(result.bundle_bytes) / 1024,
         "fingerprint": result.manifest.fingerprint[:16], "seed_conversations": seed_count,
         "train_seconds": result.seconds, "cpu": f"{platform.machine()} CPU",
         "noise_floor": policy.noise_floor, "decay": policy.decay, "alert_threshold": policy.alert_threshold,
+        "min_tactics": policy.min_tactics,
         "escalation": ", ".join(policy.escalation_tactics), "test_table": test_eval.render("test split"),
         "background_fa": f"{bg.false_alarms_per_1000:.2f}", "background_messages": bg.benign_messages,
         "dev_table": dev_eval.render("dev set") if dev_eval else "(dev set not found)",
