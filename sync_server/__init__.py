@@ -22,6 +22,7 @@ from typing import Any
 from flask import Flask
 from sqlalchemy import event
 from sqlalchemy.engine import Engine
+from werkzeug.routing import IntegerConverter
 
 from .config import Config, DevelopmentConfig, TestConfig, load_settings, resolve
 
@@ -41,6 +42,14 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
         cursor.close()
 
 
+class DatabaseIdConverter(IntegerConverter):
+    """`<int:...>` in every route: ids beyond a 32-bit INTEGER column are a 404, not a database error."""
+
+    def __init__(self, map: Any, *args: Any, **kwargs: Any) -> None:  # noqa: A002 - werkzeug's name
+        kwargs.setdefault("max", 2**31 - 1)
+        super().__init__(map, *args, **kwargs)
+
+
 def create_app(config: type | Mapping[str, Any] | None = None) -> Flask:
     """Build the app. `config`: a config class or mapping; None means `Config` plus the environment."""
     from .api import BLUEPRINTS, register_blueprints
@@ -51,6 +60,7 @@ def create_app(config: type | Mapping[str, Any] | None = None) -> Flask:
 
     static = Path(__file__).resolve().parent / "static"
     app = Flask(__name__, static_folder="static" if static.is_dir() else None)
+    app.url_map.converters["int"] = DatabaseIdConverter
     app.config.update(resolve(load_settings(config), Path(app.instance_path)))
     app.json.sort_keys = False  # type: ignore[attr-defined]  # keep the field order of the schemas (and skip the sort on every response)
     _SQLITE_PRAGMAS[:] = [

@@ -11,7 +11,29 @@ from flask_smorest import Blueprint as SmorestBlueprint
 from webargs import core
 from webargs.flaskparser import FlaskParser
 
-from .errors import ERROR_RESPONSES, MalformedJSON, UnsupportedJSONMediaType, http_error_response
+from .errors import (
+    ERROR_RESPONSES,
+    MalformedJSON,
+    UnsupportedJSONMediaType,
+    ValidationFailed,
+    http_error_response,
+)
+
+
+def _has_nul(value: Any) -> bool:
+    """NUL can't be stored in PostgreSQL text and has no business in any field here."""
+    stack = [value]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, str):
+            if "\x00" in item:
+                return True
+        elif isinstance(item, dict):
+            stack.extend(item.keys())
+            stack.extend(item.values())
+        elif isinstance(item, list):
+            stack.extend(item)
+    return False
 
 
 class StrictJSONParser(FlaskParser):
@@ -20,7 +42,13 @@ class StrictJSONParser(FlaskParser):
     def _raw_load_json(self, req: flask.Request) -> Any:
         if not req.is_json:
             raise UnsupportedJSONMediaType()
-        return core.parse_json(req.get_data(cache=True))
+        try:
+            data = core.parse_json(req.get_data(cache=True))
+        except RecursionError:  # absurdly deep nesting is malformed input, not a server error
+            raise MalformedJSON() from None
+        if _has_nul(data):
+            raise ValidationFailed("text must not contain NUL characters", {"_body": ["NUL character in a string"]})
+        return data
 
     def _handle_invalid_json_error(self, error: Exception, req: flask.Request, *a: Any, **k: Any) -> NoReturn:
         raise MalformedJSON()

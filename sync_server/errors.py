@@ -18,9 +18,9 @@ import math
 import time
 from typing import Any
 
-from flask import Flask, Response, current_app, jsonify
+from flask import Flask, Response, current_app, jsonify, request
 from flask_wtf.csrf import CSRFError
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import DataError, IntegrityError
 from werkzeug.exceptions import BadRequest, HTTPException, UnsupportedMediaType
 
 log = logging.getLogger(__name__)
@@ -139,6 +139,9 @@ def _retry_after_seconds(error: HTTPException) -> int:
 
 def http_error_response(error: HTTPException) -> Response:
     """Render any werkzeug HTTPException (including webargs/smorest aborts) in our shape."""
+    html = current_app.extensions.get("guardline-html-errors")
+    if html is not None and request.blueprint is None and request.path.startswith(html[0] + "/"):
+        return html[1](error)  # e.g. a routing 404 under the moderator pages: an HTML page, not JSON
     status = error.code or 500
     code, text = ERROR_RESPONSES.get(status, (_snake(error.name), error.name))
     code = getattr(error, "guardline_code", code)
@@ -175,8 +178,24 @@ def _integrity_error(error: IntegrityError) -> Response:
     return error_response(409, "conflict", "the change conflicts with existing data")
 
 
+def _data_error(error: DataError) -> Response:
+    """A value the database cannot hold (out of range, NUL in text) that validation let through."""
+    from .extensions import db
+
+    db.session.rollback()
+    current_app.logger.warning("database refused a value: %s", error.orig)
+    return error_response(400, "invalid_value", "a value in the request cannot be stored")
+
+
+def _too_deep(_error: RecursionError) -> Response:
+    """JSON nested deeper than the parser's recursion limit: bad input, never a 500."""
+    return error_response(400, MalformedJSON.guardline_code, "the request body is nested too deeply")
+
+
 def register_error_handlers(app: Flask) -> None:
     """HTTPException is handled by GuardlineApi (flask-smorest registers it); these cover the rest."""
     app.register_error_handler(ApiError, _api_error)
+    app.register_error_handler(RecursionError, _too_deep)
+    app.register_error_handler(DataError, _data_error)
     app.register_error_handler(IntegrityError, _integrity_error)
     app.register_error_handler(HTTPException, http_error_response)

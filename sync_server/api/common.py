@@ -19,5 +19,5 @@ def json_body() -> Any:
         raise UnsupportedJSONMediaType()
     try:
         return json.loads(request.get_data(cache=False))
-    except (ValueError, UnicodeDecodeError):
+    except (ValueError, UnicodeDecodeError, RecursionError):  # RecursionError: absurdly deep nesting
         raise MalformedJSON() from None

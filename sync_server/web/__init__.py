@@ -15,10 +15,18 @@ evidence is read only through `services.evidence`, which writes the audit log.
 
 from __future__ import annotations
 
-from flask import Blueprint
+from flask import Blueprint, Flask
 
 bp = Blueprint("web", __name__, url_prefix="/moderator", template_folder="templates")
 
-from . import views  # noqa: E402,F401  (registers the routes on `bp`)
+from . import views  # noqa: E402  (registers the routes on `bp`)
 
-__all__ = ["bp"]
+
+def init_app(app: Flask) -> None:
+    """Register the pages, and let errors raised before a page is matched (a 404 from routing, e.g.
+    an id out of range) render as HTML pages too: the app's JSON error handler asks this hook first."""
+    app.register_blueprint(bp)
+    app.extensions["guardline-html-errors"] = (bp.url_prefix, views.http_error_page)
+
+
+__all__ = ["bp", "init_app"]

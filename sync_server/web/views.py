@@ -153,7 +153,7 @@ def _error_page(status: int, title: str, message: str, headers: Mapping[str, str
 
 
 @bp.errorhandler(HTTPException)
-def _http_error(error: HTTPException) -> Response:
+def http_error_page(error: HTTPException) -> Response:
     status = error.code or 500
     if isinstance(error, CSRFError):
         return _error_page(400, "Form expired",

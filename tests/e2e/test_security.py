@@ -393,6 +393,13 @@ def test_huge_integer_ids_are_404(request: pytest.FixtureRequest, backend: str, 
     error_of(resp)
 
 
+def test_huge_integer_id_in_a_moderator_page_is_404(seeded: Seeded) -> None:
+    web = _web_login(seeded.server, seeded.staff["moderator"].username)
+    resp = web.get(f"{seeded.server.url}/moderator/suspects/{2**63}", timeout=10)
+    assert resp.status_code == 404, resp.status_code
+    assert "text/html" in resp.headers.get("Content-Type", "")
+
+
 # ------------------------------------------------------------------------------ (d) token guessing
 
 
