@@ -123,7 +123,7 @@ Featuriser fingerprint `{fingerprint}`.
 
 **Training data.** A hand-written seed corpus ({seed_conversations} conversations) multiplied by a
 seeded generator (recombination, typos, slang, leetspeak, obfuscated app names, split messages) and a
-generated benign background. Split by seed conversation (no descendant of one seed conversation is in
+generated benign background ([corpus report](CORPUS.md)). Split by seed conversation (no descendant of one seed conversation is in
 two splits). The dev set `shared/data/dev_conversations.jsonl` was never trained on; it is reported below.
 Training took {train_seconds:.0f} s on {cpu}.
 

@@ -18,7 +18,7 @@ from device_app.scan import DetectorScanner
 
 from . import report
 from .evaluate import evaluate_conversations, predict_all
-from .metrics import format_table, score_predictions
+from .metrics import score_predictions
 from .train import TrainOptions, train_bundle
 
 SEED_DIR = Path(__file__).resolve().parent / "data" / "seed"
@@ -36,7 +36,7 @@ def _pr_inputs(detector: Detector, conversations: list[Conversation]) -> tuple[n
 
 
 def run_training(args: argparse.Namespace) -> int:
-    from .data import build_corpus
+    from .data import build_corpus, corpus_report
 
     started = time.perf_counter()
     corpus_dir = Path(args.corpus_dir)
@@ -67,6 +67,7 @@ def run_training(args: argparse.Namespace) -> int:
     _log("[5/5] writing the report …")
     report_dir = Path(args.report_dir)
     report_dir.mkdir(parents=True, exist_ok=True)
+    corpus_report(corpus_dir, out=report_dir / "CORPUS.md")
     report.plot_training_curves(result.history, report_dir / "training_curves.png")
     curves = {"test split": _pr_inputs(detector, split["test"])}
     if dev:
@@ -113,5 +114,3 @@ def run_training(args: argparse.Namespace) -> int:
     print(f"\nreport: {report_dir}/MODEL_CARD.md — total {time.perf_counter() - started:.0f} s")
     return 0
 
-
-__all__ = ["run_training", "format_table"]

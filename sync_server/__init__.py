@@ -5,14 +5,11 @@
 
 Layout: config (settings), extensions (db, limiter, csrf...), models, schemas, errors (one JSON error
 shape), auth (decorators, sessions, CSRF), services/ (business rules), api/ (JSON blueprints),
-cli (flask users / purge), migrations/ (Alembic). An optional `sync_server.web` package (moderator
-HTML pages) is registered when present: it must expose `bp` (a Blueprint) or `init_app(app)`.
+cli (flask users / purge), migrations/ (Alembic), web/ (moderator HTML pages).
 """
 
 from __future__ import annotations
 
-import importlib
-import importlib.util
 import logging
 import sqlite3
 from collections.abc import Mapping
@@ -91,11 +88,7 @@ def create_app(config: type | Mapping[str, Any] | None = None) -> Flask:
 
 
 def _register_web(app: Flask) -> None:
-    """Moderator HTML pages live in `sync_server.web` (written separately); plug them in if present."""
-    if importlib.util.find_spec(f"{__name__}.web") is None:
-        return
-    web = importlib.import_module(f"{__name__}.web")
-    if hasattr(web, "init_app"):
-        web.init_app(app)
-    else:
-        app.register_blueprint(web.bp)
+    """Moderator HTML pages (`sync_server.web`), with HTML error pages under their prefix."""
+    from .web import init_app
+
+    init_app(app)
