@@ -21,8 +21,9 @@ from flask.testing import FlaskClient
 
 from device_app.core.signing import KeyPair, generate_keypair
 from sync_server import TestConfig, create_app
-from sync_server.extensions import db, limiter
+from sync_server.extensions import db
 from sync_server.services import staff as staff_service
+from tests.db_state import reset_app_state
 
 from .helpers import PASSWORD
 
@@ -79,13 +80,7 @@ def backend_app(
 @pytest.fixture
 def app(backend_app: Flask) -> Flask:
     """The backend's app with empty tables, default limits and a fresh rate-limit store."""
-    with backend_app.app_context():
-        db.session.remove()
-        for table in reversed(db.metadata.sorted_tables):
-            db.session.execute(table.delete())
-        db.session.commit()
-    limiter.reset()
-    return backend_app
+    return reset_app_state(backend_app)
 
 
 @pytest.fixture

@@ -15,8 +15,9 @@ from flask import Flask
 from flask.testing import FlaskClient
 
 from sync_server import TestConfig, create_app
-from sync_server.extensions import db, limiter
+from sync_server.extensions import db
 from sync_server.services import staff as staff_service
+from tests.db_state import reset_app_state
 
 from .seed import Post
 
@@ -39,13 +40,7 @@ def web_app(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Flask]:
 
 @pytest.fixture
 def app(web_app: Flask) -> Flask:
-    with web_app.app_context():
-        db.session.remove()
-        for table in reversed(db.metadata.sorted_tables):
-            db.session.execute(table.delete())
-        db.session.commit()
-    limiter.reset()
-    return web_app
+    return reset_app_state(web_app)
 
 
 @pytest.fixture
