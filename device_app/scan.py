@@ -78,8 +78,9 @@ def run_scan(path: str, scanner: ConversationScanner, contact_only: bool, out: I
     from tqdm import tqdm
 
     bad = 0
-    total = _count_lines(path)
-    show_progress = err.isatty() and total >= 200
+    # Counting lines reads the file a second time: only worth it when someone watches a progress bar.
+    total = _count_lines(path) if err.isatty() else 0
+    show_progress = total >= 200
     with open(path, encoding="utf-8", errors="replace") as fh, tqdm(
         total=total, file=err, disable=not show_progress, unit="conv", desc="scan"
     ) as bar:

@@ -16,3 +16,10 @@ def reset_app_state(app: Flask) -> Flask:
         db.session.commit()
     limiter.reset()
     return app
+
+
+def close_app(app: Flask) -> None:
+    """End of a session-scoped app: drop its session and close pooled connections."""
+    with app.app_context():
+        db.session.remove()
+        db.engine.dispose()

@@ -23,7 +23,7 @@ from device_app.core.signing import KeyPair, generate_keypair
 from sync_server import TestConfig, create_app
 from sync_server.extensions import db
 from sync_server.services import staff as staff_service
-from tests.db_state import reset_app_state
+from tests.db_state import close_app, reset_app_state
 
 from .helpers import PASSWORD
 
@@ -72,9 +72,7 @@ def backend_app(
         db.drop_all()
         db.create_all()
     yield app
-    with app.app_context():
-        db.session.remove()
-        db.engine.dispose()
+    close_app(app)
 
 
 @pytest.fixture

@@ -17,7 +17,7 @@ from flask.testing import FlaskClient
 from sync_server import TestConfig, create_app
 from sync_server.extensions import db
 from sync_server.services import staff as staff_service
-from tests.db_state import reset_app_state
+from tests.db_state import close_app, reset_app_state
 
 from .seed import Post
 
@@ -33,9 +33,7 @@ def web_app(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Flask]:
     with app.app_context():
         db.create_all()
     yield app
-    with app.app_context():
-        db.session.remove()
-        db.engine.dispose()
+    close_app(app)
 
 
 @pytest.fixture
