@@ -35,9 +35,9 @@ from .core.reports import (
 )
 from .core.sync_client import AuthError, SyncClient, SyncError, Transport
 from .core.updater import ModelStore, Updater, UpdateResult
+from .core.vocabulary import AGE_BANDS  # noqa: F401  (re-exported for the onboarding screen)
 
 APP_VERSION = "1.0.0"
-AGE_BANDS = ("under-13", "13-15", "16-17")
 # What the child can press -> the SPEC §3 child_action it records ("I'm OK" dismisses the alert).
 ACTIONS: dict[str, str] = {
     "ok": "dismissed",

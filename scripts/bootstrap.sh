@@ -1,12 +1,12 @@
 #!/usr/bin/env bash
 # Everything a fresh machine needs: Debian packages (Xvfb for the Kivy window, Chromium for browser
-# tests, PostgreSQL for the second database), then .venv with the project and all its extras.
+# tests, PostgreSQL for the second database, Redis for state shared across workers), then .venv with the project and all its extras.
 # Idempotent and quick when nothing changed: apt runs only for missing packages, pip only when
 # pyproject.toml changed since the last install.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-APT_PACKAGES=(xvfb xauth libmtdev1 chromium postgresql)
+APT_PACKAGES=(xvfb xauth libmtdev1 chromium postgresql redis-server)
 EXTRAS="${GUARDLINE_EXTRAS:-device,server,train,dev}"
 
 missing=()

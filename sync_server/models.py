@@ -32,6 +32,8 @@ from sqlalchemy import (
 from sqlalchemy.orm import Mapped, deferred, mapped_column, relationship
 from sqlalchemy.types import TypeDecorator
 
+from device_app.core.vocabulary import AGE_BANDS, CHILD_ACTIONS  # noqa: F401  (re-exported)
+
 from .extensions import db
 
 if TYPE_CHECKING:  # Flask-SQLAlchemy builds db.Model at run time; give type checkers a declarative base
@@ -82,8 +84,6 @@ class ReleaseStatus(enum.StrEnum):
     ROLLED_BACK = "rolled_back"  # withdrawn; never offered again
 
 
-CHILD_ACTIONS: tuple[str, ...] = ("none", "dismissed", "blocked", "told_adult", "shared_evidence", "false_alarm")
-AGE_BANDS: tuple[str, ...] = ("under-13", "13-15", "16-17")
 
 
 class Device(Model):

@@ -12,18 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-TACTICS: tuple[str, ...] = (
-    "trust_building",
-    "personal_info",
-    "secrecy",
-    "isolation",
-    "platform_move",
-    "gifts",
-    "sexual",
-    "meeting",
-)
-SENDERS: frozenset[str] = frozenset({"contact", "child"})
-LABELS: frozenset[str] = frozenset({"grooming", "benign"})
+from .vocabulary import LABELS, SENDERS, TACTICS
 
 
 class ConversationError(ValueError):

@@ -13,6 +13,7 @@ TACTIC_TITLES: dict[str, str] = {
     "gifts": "Offering gifts",
     "sexual": "Talking about bodies or photos",
     "meeting": "Wanting to meet",
+    "coercion": "Threats or blackmail",
 }
 
 TACTIC_EXPLANATIONS: dict[str, str] = {
@@ -30,6 +31,9 @@ TACTIC_EXPLANATIONS: dict[str, str] = {
     "sexual": "They talked about bodies or asked for photos. That is never OK, and it's not your fault.",
     "meeting": "They want to meet you in real life. "
     "Never meet someone from online without a grown-up you trust.",
+    "coercion": "They are threatening you or asking for money or more pictures. You are not in trouble. "
+    "Don't pay and don't send anything more. Keep the messages, stop replying, and tell an adult you trust. "
+    "Images can be taken down.",
 }
 
 HEADLINE = "Something in this chat doesn't look right"

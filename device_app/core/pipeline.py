@@ -15,18 +15,7 @@ from .explain import explain_tactics
 from .featuriser import ContextWindow, Featuriser
 from .runtime import TFLiteScorer
 from .tracker import AlertDecision, ConversationTracker, MessageScores
-
-LABELS: tuple[str, ...] = (
-    "grooming",
-    "trust_building",
-    "personal_info",
-    "secrecy",
-    "isolation",
-    "platform_move",
-    "gifts",
-    "sexual",
-    "meeting",
-)
+from .vocabulary import MODEL_LABELS as LABELS  # noqa: F401  (what training gives a new model)
 
 
 @dataclass(frozen=True)

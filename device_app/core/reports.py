@@ -21,15 +21,8 @@ from typing import Any
 
 from .conversations import Message
 from .pipeline import Alert
+from .vocabulary import CHILD_ACTIONS
 
-CHILD_ACTIONS: tuple[str, ...] = (
-    "none",
-    "dismissed",
-    "blocked",
-    "told_adult",
-    "shared_evidence",
-    "false_alarm",
-)
 MAX_EVIDENCE = 20
 REPORT_FIELDS: frozenset[str] = frozenset(
     {

@@ -19,7 +19,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 
-SEVERE_TACTICS = frozenset({"sexual", "meeting"})
+from device_app.core.vocabulary import SEVERE_TACTICS
 
 
 @dataclass(frozen=True)
