@@ -25,6 +25,7 @@ class Message:
     text: str
     tags: tuple[str, ...] = ()
     ts: str | None = None
+    speaker: str | None = None  # SPEC §1 `from`: who said it, as the platform shows it (tells group speakers apart)
 
     @property
     def from_child(self) -> bool:
@@ -34,6 +35,8 @@ class Message:
         out: dict[str, Any] = {"sender": self.sender, "text": self.text, "tags": list(self.tags)}
         if self.ts is not None:
             out["ts"] = self.ts
+        if self.speaker is not None:
+            out["from"] = self.speaker
         return out
 
 
@@ -93,7 +96,10 @@ def _message_from(obj: Any, index: int) -> Message:
     ts = obj.get("ts")
     if ts is not None and not isinstance(ts, str):
         raise ConversationError(f"{where}.ts: expected an RFC 3339 string")
-    return Message(sender=sender, text=text, tags=tuple(tags), ts=ts)
+    speaker = obj.get("from")
+    if speaker is not None and not isinstance(speaker, str):
+        raise ConversationError(f"{where}.from: expected the speaker's handle as a string")
+    return Message(sender=sender, text=text, tags=tuple(tags), ts=ts, speaker=speaker or None)
 
 
 _KNOWN_KEYS = {"id", "label", "first_risk_index", "platform", "child_age", "scenario", "messages"}

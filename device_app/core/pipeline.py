@@ -30,6 +30,7 @@ class Alert:
     escalation: bool
     explanations: tuple[str, ...]
     model_version: str
+    speaker: str | None = None  # the `from` of the contact the alert is about (group chats); None when unknown
 
 
 @dataclass(frozen=True)
