@@ -2,6 +2,11 @@
 
 ML staff hold the private key; the server and devices only ever see public keys. Keys and signatures
 travel as base64 text so they fit in JSON manifests, config files and `assets/keys/*.pub`.
+
+Where a device finds the keys it trusts (`pinned_key_sources`), all local, never from the network:
+the keys shipped in the app (`assets/keys/`), the device's data folder (`<data>/keys/`), and the
+paths in `GUARDLINE_PINNED_KEYS` (files or folders of `*.pub`, separated by `os.pathsep`), which is how
+a deployment or `make run` pins its own ML-staff key without rebuilding the app.
 """
 
 from __future__ import annotations
@@ -9,12 +14,15 @@ from __future__ import annotations
 import base64
 import binascii
 import hashlib
-from collections.abc import Iterable
+import os
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from nacl.exceptions import BadSignatureError
 from nacl.signing import SigningKey, VerifyKey
+
+PINNED_KEYS_ENV = "GUARDLINE_PINNED_KEYS"
 
 
 class SignatureError(ValueError):
@@ -89,3 +97,29 @@ def read_key_file(path: str | Path) -> str:
 def load_public_keys(directory: str | Path) -> list[str]:
     """All pinned public keys (`*.pub`) in a directory, sorted by file name."""
     return [read_key_file(p) for p in sorted(Path(directory).glob("*.pub"))]
+
+
+def pinned_key_sources(
+    base: Sequence[str | Path], environ: Mapping[str, str] | None = None
+) -> list[Path]:
+    """`base` (the app's and the data folder's key folders) plus the paths named in GUARDLINE_PINNED_KEYS."""
+    env = os.environ if environ is None else environ
+    extra = [p for p in env.get(PINNED_KEYS_ENV, "").split(os.pathsep) if p.strip()]
+    return [Path(p).expanduser() for p in [*base, *extra]]
+
+
+def load_pinned_keys(sources: Iterable[str | Path]) -> list[str]:
+    """Every public key in `sources` (a `.pub` file, or a folder of them; missing paths are skipped).
+
+    Each key is checked to be 32 bytes of base64, so a typo in a deployment's file is reported by name
+    instead of surfacing later as "signature does not verify".
+    """
+    keys: list[str] = []
+    for source in map(Path, sources):
+        files = sorted(source.glob("*.pub")) if source.is_dir() else [source] if source.is_file() else []
+        for path in files:
+            key = read_key_file(path)
+            _decode_b64(key, f"the public key in {path}", 32)
+            if key not in keys:
+                keys.append(key)
+    return keys

@@ -2,7 +2,8 @@
 
 Order of checks, cheapest first, each with its own refusal reason:
 
-    manifest (ETag)  -> size cap, app version -> download -> size (truncated?) -> sha256 (tampered?)
+    manifest (ETag)  -> version strictly higher than the running one (no downgrade, no replay)
+    -> size cap, app version -> download -> size (truncated?) -> sha256 (tampered?)
     -> Ed25519 signature against keys pinned in the app (unsigned? wrong key?) -> zip + manifest
     (corrupt?) -> featuriser fingerprint -> manifest version -> model loads -> probe messages
     -> atomic install (temp file, fsync, os.replace; previous bundle kept) -> reload from disk
@@ -19,7 +20,7 @@ from __future__ import annotations
 
 import math
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
@@ -27,10 +28,13 @@ from typing import Any, Protocol
 from .bundle import MAX_BUNDLE_BYTES, PINNED_KEYS_DIR, SHIPPED_BUNDLE, BundleError, ModelBundle, parse_bundle
 from .conversations import Message
 from .pipeline import Detector
-from .signing import SignatureError, load_public_keys, sha256_hex, verify_bytes
+from .signing import SignatureError, load_pinned_keys, pinned_key_sources, sha256_hex, verify_bytes
 from .sync_client import ModelManifest, ProtocolError, SyncError
+from .versions import VersionError, is_upgrade
 
 REASONS = (
+    "bad_version",
+    "downgrade",
     "too_large",
     "app_too_old",
     "truncated",
@@ -51,8 +55,8 @@ REASONS = (
 # downloading them again can only fail again. Transfer problems (truncated, sha256 or size mismatch: a bad
 # network or a man in the middle), manifest-only checks and local disk trouble are retried next time.
 REMEMBERED = frozenset(
-    {"unsigned", "bad_signature", "corrupt", "fingerprint_mismatch", "version_mismatch", "does_not_load",
-     "failed_sanity"}
+    {"bad_version", "downgrade", "unsigned", "bad_signature", "corrupt", "fingerprint_mismatch",
+     "version_mismatch", "does_not_load", "failed_sanity"}
 )  # fmt: skip
 
 # Built-in probes: a model that cannot tell these apart must never replace one that can.
@@ -189,15 +193,31 @@ class ModelStore:
         _fsync_dir(self.dir)
 
     def load_detector(self, factory: Callable[[Path], Detector] = Detector.from_path) -> tuple[Detector, str]:
-        """The best bundle that loads: current, else previous (rolled back), else shipped."""
+        """The best bundle that loads: current, else previous (rolled back), else shipped.
+
+        An app update may ship a bundle newer than the one downloaded earlier: then the shipped one runs
+        (the downloaded one is never preferred over a higher version).
+        """
         for _ in range(2):
             if not self.current.exists():
                 break
             try:
-                return factory(self.current), "installed"
+                installed = factory(self.current)
             except Exception:
                 self.rollback()
+                continue
+            shipped = factory(self.shipped)
+            if _newer(shipped.model_version, installed.model_version):
+                return shipped, "shipped"
+            return installed, "installed"
         return factory(self.shipped), "shipped"
+
+
+def _newer(candidate: str, than: str) -> bool:
+    try:
+        return is_upgrade(candidate, than)
+    except VersionError:
+        return False
 
 
 class Updater:
@@ -211,8 +231,9 @@ class Updater:
         swap: Callable[[Detector], None],
         current_version: Callable[[], str],
         *,
-        keys_dir: str | Path = PINNED_KEYS_DIR,
+        keys_dir: str | Path | Sequence[str | Path] = PINNED_KEYS_DIR,
         app_version: str = "1.0.0",
+        environ: Mapping[str, str] | None = None,
         bundle_loader: Callable[[ModelBundle], Detector] = Detector,
         path_loader: Callable[[Path], Detector] = Detector.from_path,
     ) -> None:
@@ -221,7 +242,8 @@ class Updater:
         self.state = state
         self.swap = swap
         self.current_version = current_version
-        self.keys_dir = Path(keys_dir)
+        dirs = [keys_dir] if isinstance(keys_dir, str | Path) else list(keys_dir)
+        self.key_sources = pinned_key_sources(dirs, os.environ if environ is None else environ)
         self.app_version = app_version
         self.bundle_loader = bundle_loader
         self.path_loader = path_loader
@@ -241,6 +263,7 @@ class Updater:
             reason = self.state.get_state("model.refused_reason", "refused")
             return UpdateResult("refused", running, reason, "this bundle was already refused")
         try:
+            self._check_order(manifest.version, running)
             data, detector = self._verify(manifest)
             self._install(data, detector)
         except UpdateRefused as exc:
@@ -260,6 +283,19 @@ class Updater:
             }
         )
         return UpdateResult("installed", manifest.version, message=f"now running model {manifest.version}")
+
+    @staticmethod
+    def _check_order(offered: str, running: str) -> None:
+        """Refuse, before any download, a version that is not strictly higher than the running one."""
+        try:
+            upgrade = is_upgrade(offered, running)
+        except VersionError as exc:
+            raise UpdateRefused("bad_version", str(exc)) from exc
+        if not upgrade:
+            raise UpdateRefused(
+                "downgrade",
+                f"model {offered} is not newer than the running {running}; an older bundle is never installed",
+            )
 
     def _verify(self, manifest: ModelManifest) -> tuple[bytes, Detector]:
         if manifest.size > MAX_BUNDLE_BYTES:
@@ -286,9 +322,13 @@ class Updater:
         return data, self._verify_bytes(data, manifest)
 
     def _verify_bytes(self, data: bytes, manifest: ModelManifest) -> Detector:
-        keys = load_public_keys(self.keys_dir) if self.keys_dir.is_dir() else []
+        try:
+            keys = load_pinned_keys(self.key_sources)
+        except SignatureError as exc:
+            raise UpdateRefused("no_trusted_keys", f"a pinned key is unusable: {exc}") from exc
         if not keys:
-            raise UpdateRefused("no_trusted_keys", f"no pinned public keys in {self.keys_dir}")
+            where = ", ".join(str(p) for p in self.key_sources) or "nowhere"
+            raise UpdateRefused("no_trusted_keys", f"no pinned public keys in {where}")
         try:
             verify_bytes(data, manifest.signature, keys)
         except SignatureError as exc:

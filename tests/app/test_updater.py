@@ -6,7 +6,9 @@ here, pinned in a temp directory the way assets/keys pins the ML team's key in t
 
 from __future__ import annotations
 
+import os
 from dataclasses import replace
+from datetime import timedelta
 from pathlib import Path
 
 import numpy as np
@@ -14,9 +16,16 @@ import pytest
 
 from device_app.core.bundle import load_bundle, pack_bundle
 from device_app.core.conversations import Message
-from device_app.core.signing import generate_keypair, sha256_hex, sign_bytes
+from device_app.core.signing import (
+    PINNED_KEYS_ENV,
+    generate_keypair,
+    pinned_key_sources,
+    sha256_hex,
+    sign_bytes,
+)
 from device_app.core.tracker import MessageScores
 from device_app.core.updater import ModelStore, Updater, UpdateRefused, sanity_check
+from device_app.core.versions import BundleVersion, VersionError, parse_version
 
 NEW_VERSION = "2099.01.01-1"
 
@@ -273,3 +282,105 @@ def test_an_unsigned_bundle_signed_later_is_accepted(device, server, keys, shipp
     device.check_for_update()
     publish(server, data, sign_bytes(data, keys[0].private_b64))
     assert device.check_for_update().status == "installed"
+
+
+# -- no downgrades (SPEC §5: YYYY.MM.DD-N, by date then N; never lower or equal) ------------------
+
+
+def test_versions_order_by_date_then_n():
+    ordered = ["2025.12.31-9", "2026.01.01-1", "2026.01.01-2", "2026.01.01-10", "2026.02.01-1"]
+    assert sorted(ordered, key=parse_version) == ordered
+
+
+@pytest.mark.parametrize("text", ["1.0.0", "2026.1.1-1", "2026.02.30-1", "2026.01.01-0", "2026.01.01", "", "9" * 400])
+def test_a_version_that_is_not_a_real_date_and_count_does_not_parse(text):
+    with pytest.raises(VersionError):
+        parse_version(text)
+
+
+def test_an_older_correctly_signed_bundle_is_refused_without_downloading_it(device, server, keys, shipped):
+    older = str(BundleVersion(parse_version(shipped.version).day - timedelta(days=1), 1))
+    data = new_bundle(shipped, version=older)
+    publish(server, data, sign_bytes(data, keys[0].private_b64), version=older)
+    assert refused(device) == "downgrade" and server.state.downloads == 0
+
+
+def test_the_running_version_under_other_bytes_is_not_installed(device, server, keys, shipped):
+    data = new_bundle(shipped, version=shipped.version, min_app_version="1.0.0", metrics={"x": 1})
+    publish(server, data, sign_bytes(data, keys[0].private_b64), version=shipped.version)
+    assert device.check_for_update().status == "up_to_date" and server.state.downloads == 0
+
+
+def test_replaying_the_bundle_an_update_replaced_is_refused(device, server, keys, shipped):
+    first, second = new_bundle(shipped, "2099.01.01-1"), new_bundle(shipped, "2099.01.01-2")
+    for version, data in (("2099.01.01-1", first), ("2099.01.01-2", second)):
+        publish(server, data, sign_bytes(data, keys[0].private_b64), version=version)
+        assert device.check_for_update().status == "installed"
+    publish(server, first, sign_bytes(first, keys[0].private_b64), version="2099.01.01-1")
+    result = device.check_for_update()
+    assert (result.status, result.reason, device.model_version) == ("refused", "downgrade", "2099.01.01-2")
+
+
+def test_a_manifest_with_a_malformed_version_is_refused(device, server, keys, shipped):
+    data = new_bundle(shipped, version="e2e-latest")
+    publish(server, data, sign_bytes(data, keys[0].private_b64), version="e2e-latest")
+    assert refused(device) == "bad_version"
+
+
+def test_a_newer_bundle_shipped_with_an_app_update_wins_over_an_older_download(tmp_path, shipped):
+    store = ModelStore(tmp_path / "models", shipped=tmp_path / "shipped.zip")
+    store.install(new_bundle(shipped, "2027.01.01-1"))
+    (tmp_path / "shipped.zip").write_bytes(new_bundle(shipped, "2027.06.01-1"))
+    detector, source = store.load_detector()
+    assert (source, detector.model_version) == ("shipped", "2027.06.01-1")
+
+
+# -- pinned keys: configuration or the data folder, never the network -----------------------------
+
+
+@pytest.fixture
+def unpinned_device(make_service, server, tmp_path):
+    """A device whose app ships no key at all (what a fresh checkout is)."""
+    empty = tmp_path / "no-keys"
+    empty.mkdir()
+    return make_service(server_url=server.url, keys_dir=empty)
+
+
+def test_without_any_pinned_key_no_update_is_accepted(unpinned_device, server, shipped):
+    pair = generate_keypair()
+    data = new_bundle(shipped)
+    publish(server, data, sign_bytes(data, pair.private_b64), public_key=pair.public_b64)
+    assert refused(unpinned_device) == "no_trusted_keys"
+
+
+def test_a_key_file_named_in_guardline_pinned_keys_is_trusted(unpinned_device, server, shipped, tmp_path, monkeypatch):
+    pair = generate_keypair()
+    (tmp_path / "deploy.pub").write_text("# deployment key\n" + pair.public_b64 + "\n")
+    monkeypatch.setenv(PINNED_KEYS_ENV, str(tmp_path / "missing") + os.pathsep + str(tmp_path / "deploy.pub"))
+    data = new_bundle(shipped)
+    publish(server, data, sign_bytes(data, pair.private_b64))
+    assert unpinned_device.check_for_update().status == "installed"
+
+
+def test_a_key_folder_named_in_guardline_pinned_keys_is_trusted(unpinned_device, server, shipped, tmp_path, monkeypatch):
+    pair = generate_keypair()
+    (tmp_path / "deploy-keys").mkdir()
+    (tmp_path / "deploy-keys" / "ml.pub").write_text(pair.public_b64 + "\n")
+    monkeypatch.setenv(PINNED_KEYS_ENV, str(tmp_path / "deploy-keys"))
+    data = new_bundle(shipped)
+    publish(server, data, sign_bytes(data, pair.private_b64))
+    assert unpinned_device.check_for_update().status == "installed"
+
+
+def test_a_malformed_pinned_key_is_refused_naming_its_file(unpinned_device, server, shipped, tmp_path, monkeypatch):
+    (tmp_path / "typo.pub").write_text("not-base64-at-all!\n")
+    monkeypatch.setenv(PINNED_KEYS_ENV, str(tmp_path / "typo.pub"))
+    data = new_bundle(shipped)
+    publish(server, data, sign_bytes(data, generate_keypair().private_b64))
+    result = unpinned_device.check_for_update()
+    assert result.reason == "no_trusted_keys" and "typo.pub" in result.message
+
+
+def test_pinned_key_sources_never_include_anything_from_the_server(tmp_path):
+    sources = pinned_key_sources([tmp_path / "app-keys"], {PINNED_KEYS_ENV: ""})
+    assert sources == [tmp_path / "app-keys"]
