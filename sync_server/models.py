@@ -241,3 +241,42 @@ class ModelRelease(Model):
     status: Mapped[str] = mapped_column(String(16), default=ReleaseStatus.AVAILABLE.value, index=True)
     rollout_percent: Mapped[int] = mapped_column(Integer, default=0)
     promoted_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+
+# ---------------------------------------------------------------- web workbench (case work, preferences, referrals)
+
+
+class CaseAssignment(Model):
+    """Who works a suspect's case now: at most one owner; claim, release and assign are audited."""
+
+    __tablename__ = "case_assignments"
+
+    suspect_id: Mapped[int] = mapped_column(ForeignKey("suspects.id", ondelete="CASCADE"), primary_key=True)
+    assignee_id: Mapped[int] = mapped_column(ForeignKey("staff_users.id", ondelete="CASCADE"), index=True)
+    assigned_by: Mapped[int | None] = mapped_column(ForeignKey("staff_users.id", ondelete="SET NULL"))
+    assigned_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+    assignee: Mapped[StaffUser] = relationship(foreign_keys=[assignee_id])
+
+
+class StaffPreference(Model):
+    """Per-user display settings for the web pages (an IANA time zone name; times are stored in UTC)."""
+
+    __tablename__ = "staff_preferences"
+
+    user_id: Mapped[int] = mapped_column(ForeignKey("staff_users.id", ondelete="CASCADE"), primary_key=True)
+    time_zone: Mapped[str] = mapped_column(String(64), default="UTC")
+
+
+class ReferralExport(Model):
+    """One referral package handed out: kept after the suspect is purged (no foreign key on purpose)."""
+
+    __tablename__ = "referral_exports"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    suspect_id: Mapped[int] = mapped_column(Integer, index=True)
+    actor_id: Mapped[int | None] = mapped_column(ForeignKey("staff_users.id", ondelete="SET NULL"))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    sha256: Mapped[str] = mapped_column(String(64))  # of the zip handed out
+    size: Mapped[int] = mapped_column(Integer)
+

@@ -166,3 +166,60 @@ def daily_chart(days: Sequence[date], counts: Mapping[date, Mapping[str, int]], 
     return DailyChart(width=width, height=height, left=left, top=top, plot_width=plot_width,
                       plot_height=plot_height, y_max=y_max, y_ticks=y_ticks, x_labels=x_labels, columns=columns,
                       legend=legend, description=description)
+
+
+# ---------------------------------------------------------------- grouped horizontal bars (model versions side by side)
+
+
+@dataclass(frozen=True)
+class GroupBar:
+    series: int  # colour index
+    name: str
+    value: float
+    text: str
+    y: float
+    width: float
+    text_x: float
+
+
+@dataclass(frozen=True)
+class BarGroup:
+    label: str
+    y: float  # top of the group
+    height: float
+    bars: list[GroupBar]
+
+
+@dataclass(frozen=True)
+class GroupedChart:
+    width: int
+    height: int
+    label_width: int
+    bar_area: int
+    bar_height: int
+    groups: list[BarGroup]
+    description: str
+
+
+def grouped_bars(groups: Sequence[tuple[str, Sequence[float]]], series: Sequence[str], *,
+                 fmt: str = "{:.2f}", scale_max: float | None = None, width: int = 560) -> GroupedChart:
+    """One row group per label, one bar per series inside it (e.g. per tactic, one bar per model version).
+    Bars share one scale: `scale_max`, or the largest value."""
+    label_width, value_room, bar_height, gap, pad = 130, 64, 14, 3, 10
+    bar_area = width - label_width - value_room
+    top = max([v for _, values in groups for v in values] + [0.0])
+    top = scale_max if scale_max is not None else top
+    out, y = [], 0.0
+    for label, values in groups:
+        bars = []
+        for i, value in enumerate(values):
+            w = bar_area * value / top if top > 0 else 0.0
+            by = y + i * (bar_height + gap)
+            bars.append(GroupBar(series=i, name=series[i], value=value, text=fmt.format(value), y=round(by, 1),
+                                 width=round(max(w, 0.0), 1), text_x=round(label_width + w + 6, 1)))
+        height = len(values) * (bar_height + gap) - gap
+        out.append(BarGroup(label=label, y=round(y, 1), height=height, bars=bars))
+        y += height + pad
+    parts = [f"{g.label}: " + ", ".join(f"{b.name} {b.text}" for b in g.bars) for g in out]
+    return GroupedChart(width=width, height=max(int(y - pad), 1), label_width=label_width, bar_area=bar_area,
+                        bar_height=bar_height, groups=out, description="; ".join(parts) + "." if parts else "No data.")

@@ -3,12 +3,14 @@
     GET       /moderator/                          -> the user's home (queue, or the chart for ML staff)
     GET/POST  /moderator/login                     public; throttled per IP (LOGIN_RATE_LIMIT + failures)
     POST      /moderator/logout                    public (CSRF-checked)
-    GET       /moderator/queue                     moderator   ?status=&platform=&tactic=&page=
+    GET       /moderator/queue                     moderator   ?q=&status=&platform=&tactic=&page= (clamped)
     GET       /moderator/suspects/<id>             moderator   summary, tactics chart, timeline, decisions
     POST      /moderator/suspects/<id>/decisions   moderator   record a decision, redirect back
     POST      /moderator/suspects/<id>/evidence    moderator   show shared evidence (audited)
     GET       /moderator/reports-per-day           moderator, ml_staff
-    GET       /moderator/assets/<file>             public      CSS
+    GET       /moderator/assets/<file>             public      CSS, the keyboard-shortcut script
+
+Case work, referral packages, settings, ML-staff and admin pages live in `cases`, `ml` and `admin`.
 """
 
 from __future__ import annotations
@@ -17,9 +19,10 @@ import math
 import time
 from collections import Counter
 from collections.abc import Mapping
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from flask import (
     abort,
@@ -36,7 +39,7 @@ from flask_wtf.csrf import CSRFError
 from werkzeug.exceptions import HTTPException
 from werkzeug.wrappers import Response
 
-from device_app.core.conversations import TACTICS
+from device_app.core.vocabulary import TACTICS
 
 from ..auth import (
     count_auth_failure,
@@ -49,13 +52,25 @@ from ..auth import (
 from ..errors import ApiError
 from ..extensions import limiter
 from ..models import CHILD_ACTIONS, SuspectStatus, utcnow
+from ..services import cases as case_service
 from ..services import evidence as evidence_service
+from ..services import preferences
+from ..services import referral as referral_service
 from ..services import staff as staff_service
 from ..services import suspects as suspect_service
-from ..services.priority import SEVERE_TACTICS
+from ..services.priority import DEFAULT_WEIGHTS, SEVERE_TACTICS
 from . import bp, charts, queries
 from .access import MODERATION_ROLES, REPORTING_ROLES, home_for, may, safe_next, staff_page
-from .forms import DECISION_CHOICES, DecisionForm, EvidenceForm, LoginForm, LogoutForm
+from .forms import (
+    DECISION_CHOICES,
+    AssignForm,
+    BulkForm,
+    CaseForm,
+    DecisionForm,
+    EvidenceForm,
+    LoginForm,
+    LogoutForm,
+)
 
 STATIC_DIR = Path(__file__).resolve().parent / "static"
 PER_PAGE = 25
@@ -86,19 +101,54 @@ ERROR_TEXT = {
     405: ("Not allowed", "This address does not accept that method."),
     429: ("Too many attempts", "Please wait a minute before trying again."),
 }
-CSP = ("default-src 'none'; style-src 'self'; img-src 'self' data:; form-action 'self'; "
-       "frame-ancestors 'none'; base-uri 'none'")
+# One first-party script (keyboard shortcuts) is allowed; no inline script, no eval, nothing from elsewhere.
+CSP = ("default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; form-action 'self'; "
+       "frame-ancestors 'none'; base-uri 'none'; connect-src 'none'")
 
 
 # ---------------------------------------------------------------- shared template helpers
 
 
-def fmt_dt(value: datetime | None, short: bool = False) -> str:
-    """UTC, unambiguous for moderators in any country: "24 Nov 2026 10:00 UTC" (short: "24 Nov 10:00")."""
+def _zone() -> ZoneInfo:
+    """The logged-in user's time zone (UTC for nobody logged in)."""
+    if "zone" not in g:
+        user = g.get("staff") or session_staff()
+        g.zone = preferences.zone_info(user.id) if user is not None else ZoneInfo("UTC")
+    zone: ZoneInfo = g.zone
+    return zone
+
+
+def fmt_utc(value: datetime | None) -> str:
+    """Always UTC, with the year: "24 Nov 2026 10:00 UTC" (the hover text next to every local time)."""
     if value is None:
         return ""
-    text = f"{value.day} {value.strftime('%b')}"
-    return f"{text} {value:%H:%M}" if short else f"{text} {value:%Y %H:%M} UTC"
+    value = value.astimezone(UTC)
+    return f"{value.day} {value:%b %Y %H:%M} UTC"
+
+
+def fmt_dt(value: datetime | None, short: bool = False) -> str:
+    """In the user's zone, with the year, unambiguous in any country: "24 Nov 2026 11:00 CET"
+    (short leaves the zone abbreviation out: the column header and footer name the zone)."""
+    if value is None:
+        return ""
+    local = value.astimezone(_zone())
+    text = f"{local.day} {local:%b %Y %H:%M}"
+    return text if short else f"{text} {local.tzname() or ''}".rstrip()
+
+
+def priority_terms() -> list[str]:
+    """How the queue is ordered, read from the weights `services.priority` actually uses."""
+    w = DEFAULT_WEIGHTS
+    severe = ", ".join(sorted(SEVERE_TACTICS))
+    return [
+        f"the number of different children's devices that reported it, log-scaled (1 device {w.devices:g} points, "
+        f"3 devices {w.devices * 2:g}, 7 devices {w.devices * 3:g})",
+        f"the highest risk of any report (up to {w.risk:g} points)",
+        f"a severe tactic ({severe}): {w.severe:g} points",
+        f"recency: up to {w.recency:g} point, halving every {w.recency_half_life_days:g} days since the last report",
+        f"shared evidence: {w.evidence:g} points",
+        f"minus up to {w.false_alarm:g} points for the share of devices whose child said \u201cthis was wrong\u201d",
+    ]
 
 
 def fmt_score(value: float) -> str:
@@ -124,6 +174,8 @@ def _template_helpers() -> dict[str, Any]:
         "logout_form": LogoutForm() if user is not None else None,
         "may": may,
         "fmt_dt": fmt_dt,
+        "fmt_utc": fmt_utc,
+        "zone_name": _zone().key if user is not None else "UTC",
         "fmt_score": fmt_score,
         "risk_level": risk_level,
         "actions_summary": actions_summary,
@@ -227,12 +279,17 @@ def index() -> Response:
 # ---------------------------------------------------------------- the queue
 
 
+Q_MAX = 128  # a stored handle's length
+
+
 def _queue_filters(args: Mapping[str, str]) -> dict[str, str]:
-    """status/platform/tactic from the query string; unknown values fall back to "no filter"."""
+    """q/status/platform/tactic from the query string; unknown values fall back to "no filter"."""
     status = args.get("status", "open")
     platform = args.get("platform", "").strip()
     tactic = args.get("tactic", "")
+    q = "".join(ch for ch in args.get("q", "") if ch.isprintable()).strip()[:Q_MAX]
     return {
+        "q": q,
         "status": status if status in STATUS_FILTERS else "open",
         "platform": platform if platform and len(platform) <= 32 else "",
         "tactic": tactic if tactic in TACTICS else "",
@@ -241,7 +298,7 @@ def _queue_filters(args: Mapping[str, str]) -> dict[str, str]:
 
 def _page_arg() -> int:
     try:
-        return max(1, int(request.args.get("page", "1")))
+        return min(max(1, int(request.args.get("page", "1"))), 10**6)
     except ValueError:
         return 1
 
@@ -253,15 +310,17 @@ def _page_window(page: int, pages: int, width: int = 7) -> list[int]:
 
 @bp.route("/queue")
 @staff_page(*MODERATION_ROLES)
-def queue() -> str:
+def queue() -> Any:
     filters = _queue_filters(request.args)
     page = _page_arg()
-    result = suspect_service.suspect_queue(
+    result = case_service.queue_page(
         status=filters["status"], platform=filters["platform"] or None, tactic=filters["tactic"] or None,
-        page=page, per_page=PER_PAGE,
+        q=filters["q"], page=page, per_page=PER_PAGE,
     )
     pages = max(1, math.ceil(result.total / PER_PAGE))
     link_args = {k: v for k, v in filters.items() if v}
+    if page > pages:  # never "page 99 of 2": send the reader to the last page that exists
+        return redirect(url_for("web.queue", **link_args, **({"page": pages} if pages > 1 else {})))
     platforms = queries.platforms()
     if filters["platform"] and filters["platform"] not in platforms:
         platforms.append(filters["platform"])
@@ -269,7 +328,8 @@ def queue() -> str:
         "web/queue.html", nav="queue", result=result, filters=filters, link_args=link_args, page=page,
         pages=pages, page_window=_page_window(page, pages), platforms=platforms, tactics=TACTICS,
         status_filters=STATUS_FILTERS, first_rank=(page - 1) * PER_PAGE + 1,
-        here=request.full_path.rstrip("?"),
+        here=request.full_path.rstrip("?"), owners=case_service.owners([s.id for s in result.items]),
+        bulk_form=BulkForm(), case_form=CaseForm(), priority_terms=priority_terms(),
     )
 
 
@@ -300,8 +360,11 @@ def _render_suspect(detail: suspect_service.SuspectDetail, form: DecisionForm, s
     tactic_counts = Counter(tag for entry in detail.timeline for tag in entry.tags)
     evidence_reports = [e for e in detail.timeline if e.has_evidence]
     back = _back_link()
+    owner = case_service.owners([detail.id]).get(detail.id)
     body = render_template(
         "web/suspect.html", nav="queue", s=detail, form=form, evidence_form=EvidenceForm(),
+        owner=owner, case_form=CaseForm(), assign_form=AssignForm.for_users(case_service.assignable_users(), owner),
+        exports=referral_service.exports_for(detail.id),
         chart=charts.tactic_chart(tactic_counts, len(detail.timeline), TACTICS),
         letters=device_letters(detail), evidence_reports=evidence_reports,
         decision_choices=[c for c in DECISION_CHOICES if c[0] != detail.status],

@@ -18,8 +18,9 @@ from werkzeug.routing import Rule
 
 from sync_server.auth import access_of
 from sync_server.extensions import db
-from sync_server.models import Suspect
+from sync_server.models import Device, Suspect
 from sync_server.services import staff as staff_service
+from sync_server.services.tokens import hash_token
 
 from .conftest import anonymous_csrf, login, session_csrf
 from .seed import Post, enroll, report, upload
@@ -27,6 +28,8 @@ from .seed import Post, enroll, report, upload
 PUBLIC = "public"
 MODERATION = frozenset({"moderator", "admin"})
 REPORTING = frozenset({"moderator", "ml_staff", "admin"})
+ML = frozenset({"ml_staff", "admin"})
+ADMIN = frozenset({"admin"})
 EXPECTED: dict[str, Any] = {
     "web.asset": PUBLIC,
     "web.login": PUBLIC,
@@ -37,6 +40,29 @@ EXPECTED: dict[str, Any] = {
     "web.suspect": MODERATION,
     "web.decide": MODERATION,
     "web.evidence": MODERATION,  # ml_staff never sees evidence
+    "web.claim": MODERATION,
+    "web.release": MODERATION,
+    "web.assign": MODERATION,
+    "web.bulk_decide": MODERATION,
+    "web.referral": MODERATION,  # holds evidence: moderators only
+    "web.settings": REPORTING,
+    "web.releases_page": ML,
+    "web.release_upload": ML,
+    "web.release_stage": ML,
+    "web.release_promote": ML,
+    "web.release_halt": ML,
+    "web.release_rollback": ML,
+    "web.admin_users": ADMIN,
+    "web.admin_user": ADMIN,
+    "web.admin_user_role": ADMIN,
+    "web.admin_user_active": ADMIN,
+    "web.admin_user_reset": ADMIN,
+    "web.admin_token_create": ADMIN,
+    "web.admin_token_revoke": ADMIN,
+    "web.admin_devices": ADMIN,
+    "web.admin_device_revoke": ADMIN,
+    "web.admin_audit": ADMIN,
+    "web.admin_audit_csv": ADMIN,
 }
 ROLES = ("moderator", "ml_staff", "admin")
 CALLERS = ("anonymous", "device_token", "staff_token", *ROLES)
@@ -46,9 +72,9 @@ def web_rules(app: Flask) -> list[Rule]:
     return sorted((r for r in app.url_map.iter_rules() if r.endpoint.startswith("web.")), key=lambda r: r.rule)
 
 
-def requests_for(app: Flask, suspect_id: int) -> list[tuple[str, str, str]]:
+def requests_for(app: Flask, suspect_id: int, samples: dict[str, Any] | None = None) -> list[tuple[str, str, str]]:
     """(endpoint, method, url) for every route and method of the blueprint; logout last."""
-    samples = {"suspect_id": suspect_id, "filename": "web.css"}
+    samples = {"suspect_id": suspect_id, "filename": "web.css", **(samples or {})}
     out = []
     with app.test_request_context():
         for rule in web_rules(app):
@@ -61,7 +87,24 @@ def requests_for(app: Flask, suspect_id: int) -> list[tuple[str, str, str]]:
 
 
 def form_for(endpoint: str) -> dict[str, str]:
-    return {"web.decide": {"status": "escalated", "note": "checked by the access test"}}.get(endpoint, {})
+    return {
+        "web.decide": {"status": "escalated", "note": "checked by the access test"},
+        "web.bulk_decide": {"status": "escalated", "note": "checked by the access test"},
+        "web.release_stage": {"version": "9.9.9", "percent": "5"},
+        "web.admin_users": {"username": "made_by_matrix", "role": "moderator", "password": "long enough password 1"},
+    }.get(endpoint, {})
+
+
+@pytest.fixture
+def samples(app: Flask, make_user: Callable[..., str], post: Post) -> dict[str, Any]:
+    """Path values for the admin routes: a user with a token, and a device."""
+    device_token = enroll(post)
+    with app.app_context():
+        user = staff_service.user_by_username(make_user("moderator"))
+        assert user is not None
+        token_id = staff_service.create_token(user.id, "sample", actor_id=None).token.id
+        device_id = db.session.scalar(select(Device.id).where(Device.token_hash == hash_token(device_token)))
+        return {"user_id": user.id, "token_id": token_id, "device_id": device_id}
 
 
 def test_every_web_route_is_classified(app: Flask) -> None:
@@ -104,18 +147,19 @@ def caller_client(app: Flask, caller: str, make_user: Callable[..., str], post: 
 
 @pytest.mark.parametrize("caller", CALLERS)
 def test_role_matrix(
-    app: Flask, caller: str, make_user: Callable[..., str], post: Post, suspect_with_evidence: int
+    app: Flask, caller: str, make_user: Callable[..., str], post: Post, suspect_with_evidence: int,
+    samples: dict[str, Any],
 ) -> None:
     client, headers = caller_client(app, caller, make_user, post)
     failures = []
-    for endpoint, method, url in requests_for(app, suspect_with_evidence):
+    for endpoint, method, url in requests_for(app, suspect_with_evidence, samples):
         data: dict[str, str] = {}
         if method == "POST":  # a valid CSRF token, so what is tested is the access rule, not CSRF
             token = anonymous_csrf(client) if caller in {"anonymous", "device_token", "staff_token"} else session_csrf(client)
             data = {"csrf_token": token, **form_for(endpoint)}
         response = client.open(url, method=method, headers=headers, data=data)
         status, location = response.status_code, response.headers.get("Location", "")
-        body = response.get_data(as_text=True)
+        body = response.get_data().decode(errors="replace")  # the referral zip is binary
         response.close()
         expected = EXPECTED[endpoint]
         to_login = status == 302 and location.startswith("/moderator/login")
