@@ -1,4 +1,5 @@
-"""Flask CLI commands: `flask users ...` and `flask purge` (plus `flask db ...` from Flask-Migrate)."""
+"""Flask CLI commands: `flask users ...`, `flask purge`, `flask rebuild-aggregates`, `flask refresh-priority`
+(plus `flask db ...` from Flask-Migrate)."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from flask import Flask, current_app
 from flask.cli import AppGroup, with_appcontext
 
 from .errors import ApiError
-from .services import retention
+from .services import aggregates, retention
 from .services import staff as staff_service
 
 log = logging.getLogger("guardline.purge")
@@ -92,6 +93,29 @@ def purge(evidence_days: int | None, report_days: int | None, dry_run: bool) -> 
     click.echo(message)
 
 
+@click.command("rebuild-aggregates")
+@with_appcontext
+def rebuild_aggregates() -> None:
+    """Recompute every derived table (suspect aggregates, trust, rollups, queue counts) from the reports."""
+    def progress(done: int, total: int) -> None:
+        click.echo(f"\rsuspects scored: {done}/{total}", nl=False, err=True)
+
+    n = aggregates.rebuild(progress=progress)
+    click.echo("", err=True)
+    click.echo(f"rebuilt aggregates for {n} suspects")
+
+
+@click.command("refresh-priority")
+@with_appcontext
+def refresh_priority() -> None:
+    """Re-weigh maturing devices and re-apply the recency term (run from cron every 15 minutes)."""
+    result = aggregates.refresh_priority()
+    click.echo(f"re-weighed {result.devices} devices, re-scored {result.suspects} suspects, "
+               f"recency refreshed on {result.recency_rows}")
+
+
 def register_cli(app: Flask) -> None:
     app.cli.add_command(users)
     app.cli.add_command(purge)
+    app.cli.add_command(rebuild_aggregates)
+    app.cli.add_command(refresh_priority)

@@ -104,6 +104,10 @@ class Suspect(Model):
     __tablename__ = "suspects"
     __table_args__ = (
         UniqueConstraint("platform", "handle_norm", name="uq_suspects_platform_handle"),
+        # The queue reads these in order and stops after one page (services.suspects).
+        Index("ix_suspects_queue", "status", "priority", "last_seen", "id"),
+        Index("ix_suspects_platform_queue", "status", "platform", "priority", "last_seen", "id"),
+        Index("ix_suspects_handle_norm", "handle_norm"),
         {"sqlite_autoincrement": True},  # ids are never reused: ingest caches them per process
     )
 
@@ -114,6 +118,20 @@ class Suspect(Model):
     status: Mapped[str] = mapped_column(String(16), default=SuspectStatus.OPEN.value, index=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     status_changed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # Derived from reports by services.aggregates (upload, decision, purge, `flask rebuild-aggregates`).
+    # `priority` is NULL while the suspect has no reports: such rows never show in the queue.
+    devices: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    reports: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    corroboration: Mapped[float] = mapped_column(Float, default=0.0, server_default="0")
+    max_risk: Mapped[float] = mapped_column(Float, default=0.0, server_default="0")
+    mean_risk: Mapped[float] = mapped_column(Float, default=0.0, server_default="0")
+    tag_mask: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    fa_devices: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    child_actions: Mapped[dict[str, int] | None] = mapped_column(JSON)
+    first_seen: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    last_seen: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    priority_base: Mapped[float] = mapped_column(Float, default=0.0, server_default="0")  # all but recency
+    priority: Mapped[float | None] = mapped_column(Float)
 
     decisions: Mapped[list[Decision]] = relationship(
         back_populates="suspect", order_by="Decision.created_at", cascade="all, delete-orphan"
@@ -125,6 +143,7 @@ class Report(Model):
     __table_args__ = (
         Index("ix_reports_suspect_device", "suspect_id", "device_id"),
         Index("ix_reports_model_version_device", "model_version", "device_id"),
+        Index("ix_reports_suspect_created", "suspect_id", "created_at", "id"),  # paginated timelines
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -280,3 +299,112 @@ class ReferralExport(Model):
     sha256: Mapped[str] = mapped_column(String(64))  # of the zip handed out
     size: Mapped[int] = mapped_column(Integer)
 
+
+# ---------------------------------------------------------------- server scale (aggregates, trust, rollups)
+# Every table here is derived and rebuilt from reports by `flask rebuild-aggregates`, except the
+# enrolment bookkeeping (device_trust.cluster, enrolment_buckets, enrolment_salts). See services.aggregates.
+
+
+class SuspectDevice(Model):
+    """One (suspect, device) pair: what one device reported about one suspect."""
+
+    __tablename__ = "suspect_devices"
+    __table_args__ = (Index("ix_suspect_devices_device", "device_id"),)
+
+    suspect_id: Mapped[int] = mapped_column(ForeignKey("suspects.id", ondelete="CASCADE"), primary_key=True)
+    device_id: Mapped[str] = mapped_column(ForeignKey("devices.id", ondelete="CASCADE"), primary_key=True)
+    reports: Mapped[int] = mapped_column(Integer)
+    risk_sum: Mapped[float] = mapped_column(Float)
+    max_risk: Mapped[float] = mapped_column(Float)
+    tag_mask: Mapped[int] = mapped_column(Integer)
+    first_seen: Mapped[datetime] = mapped_column(UTCDateTime)
+    last_seen: Mapped[datetime] = mapped_column(UTCDateTime)
+    a_none: Mapped[int] = mapped_column(Integer)
+    a_dismissed: Mapped[int] = mapped_column(Integer)
+    a_blocked: Mapped[int] = mapped_column(Integer)
+    a_told_adult: Mapped[int] = mapped_column(Integer)
+    a_shared_evidence: Mapped[int] = mapped_column(Integer)
+    a_false_alarm: Mapped[int] = mapped_column(Integer)
+
+
+class DeviceTrust(Model):
+    """How much a device's reports weigh (services.trust). `cluster` groups an enrolment burst."""
+
+    __tablename__ = "device_trust"
+
+    device_id: Mapped[str] = mapped_column(ForeignKey("devices.id", ondelete="CASCADE"), primary_key=True)
+    cluster: Mapped[str] = mapped_column(String(64))
+    upheld: Mapped[int] = mapped_column(Integer, default=0)
+    dismissed: Mapped[int] = mapped_column(Integer, default=0)
+    proven: Mapped[bool] = mapped_column(Boolean, default=False)
+    weight: Mapped[float] = mapped_column(Float)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class EnrolmentBucket(Model):
+    """Enrolments per keyed-hashed network prefix and 10-minute window; deleted after a day."""
+
+    __tablename__ = "enrolment_buckets"
+
+    bucket: Mapped[str] = mapped_column(String(64), primary_key=True)  # HMAC(daily salt, network prefix)
+    window_start: Mapped[datetime] = mapped_column(UTCDateTime, primary_key=True, index=True)
+    enrolments: Mapped[int] = mapped_column(Integer)
+
+
+class EnrolmentSalt(Model):
+    """The day's random key for network buckets; yesterday's is deleted, so old buckets cannot be re-linked."""
+
+    __tablename__ = "enrolment_salts"
+
+    day: Mapped[date] = mapped_column(Date, primary_key=True)
+    salt: Mapped[str] = mapped_column(String(64))
+
+
+class VersionDevice(Model):
+    __tablename__ = "version_devices"
+
+    model_version: Mapped[str] = mapped_column(String(64), primary_key=True)
+    device_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    reports: Mapped[int] = mapped_column(Integer)
+
+
+class VersionDeviceDay(Model):
+    __tablename__ = "version_device_days"
+
+    model_version: Mapped[str] = mapped_column(String(64), primary_key=True)
+    device_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    day: Mapped[date] = mapped_column(Date, primary_key=True)
+    reports: Mapped[int] = mapped_column(Integer)
+
+
+class VersionRollup(Model):
+    """Per model version: the ML-staff stats page reads this one small table."""
+
+    __tablename__ = "version_rollups"
+
+    model_version: Mapped[str] = mapped_column(String(64), primary_key=True)
+    devices: Mapped[int] = mapped_column(Integer)
+    reports: Mapped[int] = mapped_column(Integer)
+    device_days: Mapped[int] = mapped_column(Integer)
+    false_alarms: Mapped[int] = mapped_column(Integer)
+
+
+class ReportDay(Model):
+    """Reports per UTC day (of created_at) and platform."""
+
+    __tablename__ = "report_days"
+
+    day: Mapped[date] = mapped_column(Date, primary_key=True)
+    platform: Mapped[str] = mapped_column(String(32), primary_key=True)
+    reports: Mapped[int] = mapped_column(Integer)
+
+
+class QueueCount(Model):
+    """Suspects with reports per (status, platform, tactic); tactic "" counts every suspect."""
+
+    __tablename__ = "queue_counts"
+
+    status: Mapped[str] = mapped_column(String(16), primary_key=True)
+    platform: Mapped[str] = mapped_column(String(32), primary_key=True)
+    tactic: Mapped[str] = mapped_column(String(32), primary_key=True)
+    suspects: Mapped[int] = mapped_column(Integer)

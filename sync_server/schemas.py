@@ -190,8 +190,23 @@ class QueueArgsSchema(Strict):
                            validate=validate.OneOf([s.value for s in SuspectStatus] + ["all"]))
     platform = fields.String(load_default=None, validate=validate.Regexp(SLUG))
     tactic = fields.String(load_default=None, validate=validate.OneOf(TACTICS))
-    page = fields.Integer(load_default=1, validate=validate.Range(min=1))
+    q = fields.String(load_default=None, validate=validate.Length(max=128),
+                      metadata={"description": "handle search, folded like stored handles"})
+    min_devices = fields.Integer(load_default=None, validate=validate.Range(1, 1_000_000))
+    page = fields.Integer(load_default=1, validate=validate.Range(min=1, max=1_000_000))
     per_page = fields.Integer(load_default=50, validate=validate.Range(1, 200))
+
+
+class TimelineArgsSchema(Strict):
+    page = fields.Integer(load_default=1, validate=validate.Range(min=1, max=1_000_000))
+    per_page = fields.Integer(load_default=100, validate=validate.Range(1, 500))
+
+
+class TimelinePageSchema(ma.Schema):
+    total = fields.Integer()
+    page = fields.Integer()
+    per_page = fields.Integer()
+    pages = fields.Integer()
 
 
 class SuspectSummarySchema(ma.Schema):
@@ -209,12 +224,14 @@ class SuspectSummarySchema(ma.Schema):
     child_actions = fields.Dict(keys=fields.String(), values=fields.Integer())
     false_alarm_share = fields.Float()
     priority = fields.Float()
+    corroboration = fields.Float(metadata={"description": "trust-weighted distinct devices (PRIORITY.md)"})
 
 
 class QueuePageSchema(ma.Schema):
     total = fields.Integer()
     page = fields.Integer()
     per_page = fields.Integer()
+    pages = fields.Integer()
     items = fields.List(fields.Nested(SuspectSummarySchema))
 
 
@@ -222,7 +239,7 @@ class TimelineReportSchema(ma.Schema):
     report_id = fields.String()
     created_at = fields.DateTime()
     received_at = fields.DateTime()
-    device = fields.String(metadata={"description": "pseudonym of the reporting device"})
+    device = fields.String(metadata={"description": "pseudonym of the reporting device, different per suspect"})
     risk = fields.Float()
     tags = fields.List(fields.String())
     tag_scores = fields.Dict()
@@ -244,6 +261,7 @@ class DecisionSchema(ma.Schema):
 
 class SuspectDetailSchema(SuspectSummarySchema):
     timeline = fields.List(fields.Nested(TimelineReportSchema))
+    timeline_page = fields.Nested(TimelinePageSchema)
     decisions = fields.List(fields.Nested(DecisionSchema))
 
 

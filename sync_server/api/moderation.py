@@ -15,6 +15,7 @@ from ..schemas import (
     QueueArgsSchema,
     QueuePageSchema,
     SuspectDetailSchema,
+    TimelineArgsSchema,
 )
 from ..services import evidence as evidence_service
 from ..services import suspects as suspect_service
@@ -29,18 +30,21 @@ class Queue(MethodView):
     @blp.arguments(QueueArgsSchema, location="query")
     @blp.response(200, QueuePageSchema)
     def get(self, args: dict[str, Any]) -> suspect_service.QueuePage:
-        """Suspects by priority (see PRIORITY.md); filter by status (default open), platform, tactic."""
+        """Suspects by stored priority (see PRIORITY.md); filter by status (default open), platform, tactic,
+        handle search `q` and `min_devices`. `page` is clamped to 1..`pages`."""
         return suspect_service.suspect_queue(**args)
 
 
 @blp.route("/suspects/<int:suspect_id>", endpoint="suspect")
 class Suspect(MethodView):
     @require_role("moderator")
+    @blp.arguments(TimelineArgsSchema, location="query")
     @blp.response(200, SuspectDetailSchema)
     @blp.alt_response(404, response="NOT_FOUND")
-    def get(self, suspect_id: int) -> suspect_service.SuspectDetail:
-        """Aggregates, report timeline (no message text) and decision history."""
-        return suspect_service.suspect_detail(suspect_id)
+    def get(self, args: dict[str, Any], suspect_id: int) -> suspect_service.SuspectDetail:
+        """Aggregates, one page of the report timeline (oldest first, no message text; `timeline_page`
+        says where it is) and the decision history. Devices appear under per-suspect pseudonyms."""
+        return suspect_service.suspect_detail(suspect_id, page=args["page"], per_page=args["per_page"])
 
 
 @blp.route("/suspects/<int:suspect_id>/decisions", endpoint="decisions")

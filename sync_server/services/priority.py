@@ -1,25 +1,24 @@
-"""The moderation queue's priority score. Kept in one small function so it can be read, tested and tuned.
+"""The moderation queue's priority score. Kept in one small module so it can be read, tested and tuned.
 
-    priority = 2.0 · log2(1 + devices)          corroboration: each reporting device counts once
-             + 3.0 · max_risk                   the strongest single signal
-             + 2.0 · severe                     1 if a `sexual` or `meeting` tactic was seen
-             + 1.0 · 0.5 ^ (age_days / 7)       recency: halves every week since the last report
-             + 0.5 · evidence                   1 if a child shared evidence (moderators can act on it)
-             − 3.0 · false_alarm_share          share of reporting devices whose child marked a false alarm
+    priority = 2.0 · log2(1 + corroboration)     trust-weighted distinct devices (services.aggregates)
+             + 3.0 · risk_claim                  max over devices of weight · that device's max risk
+             + 2.0 · severe_claim                max weight of a device that saw sexual/meeting/coercion
+             + 0.5 · evidence_claim              max weight of a device whose child shared evidence
+             − 3.0 · false_alarm_share           corroboration of false-alarm devices / corroboration
+             + 1.0 · 0.5 ^ (age_days / 7)        recency: halves every week, 0 after 70 days
 
-Higher is more urgent. One device, risk 0.9, no severe tactic, reported today: 5.7; five devices, risk 0.95
-with `meeting`, today: 11.0. A suspect every reporter called a false alarm loses 3 points.
-See sync_server/PRIORITY.md for the reasoning.
+With fully trusted devices (weight 1) this is the earlier count-based formula. Everything but recency is
+`priority_base`, stored on the suspect when its reports or its devices' trust change; the recency term
+is added on upload and refreshed by `flask refresh-priority` (cron). See sync_server/PRIORITY.md.
 """
 
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 
-from device_app.core.vocabulary import SEVERE_TACTICS
+from device_app.core.vocabulary import SEVERE_TACTICS  # noqa: F401  (re-exported for the web pages)
 
 
 @dataclass(frozen=True)
@@ -29,32 +28,46 @@ class PriorityWeights:
     severe: float = 2.0
     recency: float = 1.0
     recency_half_life_days: float = 7.0
+    recency_horizon_days: float = 70.0  # the term is 0 after this (< 0.001 points): refreshes stop there
     evidence: float = 0.5
     false_alarm: float = 3.0
+    unproven_cap: float = 1.0  # unproven devices together count as at most this many devices
 
 
 DEFAULT_WEIGHTS = PriorityWeights()
 
 
-def priority(
+def priority_base(
     *,
-    devices: int,
-    max_risk: float,
-    tactics: Iterable[str],
-    last_seen: datetime,
+    corroboration: float,
+    risk_claim: float,
+    severe_claim: float,
+    evidence_claim: float,
     false_alarm_share: float,
-    has_evidence: bool,
-    now: datetime,
     weights: PriorityWeights = DEFAULT_WEIGHTS,
 ) -> float:
-    """Score one suspect from its aggregates (see the module docstring for the formula)."""
-    age_days = max(0.0, (now - last_seen).total_seconds() / 86400.0)
-    score = (
-        weights.devices * math.log2(1 + max(devices, 0))
-        + weights.risk * max_risk
-        + weights.severe * (1.0 if SEVERE_TACTICS.intersection(tactics) else 0.0)
-        + weights.recency * 0.5 ** (age_days / weights.recency_half_life_days)
-        + weights.evidence * (1.0 if has_evidence else 0.0)
+    """Every term but recency (see the module docstring)."""
+    return (
+        weights.devices * math.log2(1 + max(corroboration, 0.0))
+        + weights.risk * risk_claim
+        + weights.severe * severe_claim
+        + weights.evidence * evidence_claim
         - weights.false_alarm * false_alarm_share
     )
-    return round(score, 4)
+
+
+def recency_bonus(last_seen: datetime, now: datetime, weights: PriorityWeights = DEFAULT_WEIGHTS) -> float:
+    """At most `weights.recency`, halving every half-life; 0 beyond the horizon (and for future dates: 1)."""
+    age_days = max(0.0, (now - last_seen).total_seconds() / 86400.0)
+    if age_days > weights.recency_horizon_days:
+        return 0.0
+    return weights.recency * 0.5 ** (age_days / weights.recency_half_life_days)
+
+
+def priority(base: float, last_seen: datetime, now: datetime, weights: PriorityWeights = DEFAULT_WEIGHTS) -> float:
+    return round(base + recency_bonus(last_seen, now, weights), 4)
+
+
+def corroboration(proven_sum: float, unproven_sum: float, weights: PriorityWeights = DEFAULT_WEIGHTS) -> float:
+    """Proven clusters count in full; unproven ones together at most `unproven_cap` devices."""
+    return proven_sum + min(weights.unproven_cap, unproven_sum)

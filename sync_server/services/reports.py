@@ -4,7 +4,8 @@ The hot path of the server. Per batch it runs a fixed number of statements whate
 one SELECT for suspects this worker has not seen yet (their ids are cached per process), at most one
 INSERT (+ one SELECT) for new suspects, one multi-row `INSERT ... ON CONFLICT (report_id) DO NOTHING
 RETURNING` for the reports (so duplicates cost nothing extra and concurrent retries are safe), one
-INSERT for shared evidence, one COMMIT - on a Core connection, outside the ORM session.
+INSERT for shared evidence, the derived-table upserts of services.aggregates (about eight statements,
+whatever the batch size), one COMMIT - on a Core connection, outside the ORM session.
 
 On SQLite the reads run before the first write (pysqlite opens the transaction at the first INSERT),
 so a worker never holds a stale read snapshot while waiting for the write lock.
@@ -24,14 +25,12 @@ from marshmallow import ValidationError
 from sqlalchemy import Connection, Table, bindparam, select, tuple_
 from sqlalchemy.exc import IntegrityError
 
-from device_app.core.conversations import TACTICS
-
 from ..extensions import db
 from ..models import Evidence, Report, Suspect, utcnow
 from ..schemas import MAX_BATCH, ReportSchema
+from .aggregates import TAG_BITS, apply_batch
 from .dbutil import insert_ignore
 
-TAG_BITS: dict[str, int] = {tag: 1 << i for i, tag in enumerate(TACTICS)}
 _SCHEMA = ReportSchema()
 _REPORTS = cast(Table, Report.__table__)
 _SUSPECTS = cast(Table, Suspect.__table__)
@@ -119,6 +118,7 @@ def _store(unique: dict[str, dict[str, Any]], device_id: str, now: datetime, *, 
         rows = [_report_row(key, data, device_id, suspects, now) for key, data in unique.items()]
         stmt = insert_ignore(_REPORTS, ("report_id",), returning=("id", "report_id"))
         inserted = {report_id: pk for pk, report_id in conn.execute(stmt, rows)}
+        apply_batch(conn, device_id, [row for row in rows if row["report_id"] in inserted], now)
         evidence = [
             {"report_pk": inserted[key], "items": data["evidence"], "received_at": now}
             for key, data in unique.items()

@@ -10,7 +10,7 @@ from sqlalchemy import CursorResult, delete, exists, func, select
 
 from ..extensions import db
 from ..models import Decision, Evidence, Report, Suspect, SuspectStatus, utcnow
-from . import audit
+from . import aggregates, audit
 
 
 @dataclass(frozen=True)
@@ -24,7 +24,7 @@ def purge(*, evidence_days: int, report_days: int, now: datetime | None = None, 
     """Delete evidence older than `evidence_days` and reports older than `report_days`.
 
     Suspects left without reports are deleted too, unless a moderator decided on them (the decision
-    history is kept) or they are not `open`.
+    history is kept) or they are not `open`. Derived tables are then rebuilt from the reports left.
     """
     if evidence_days < 0 or report_days < 0:
         raise ValueError("retention periods must be >= 0 days")
@@ -54,6 +54,8 @@ def purge(*, evidence_days: int, report_days: int, now: datetime | None = None, 
     n_suspects = _delete(delete(Suspect).where(orphan))
     audit.record("retention.purge", "database", "-", actor_id=None, evidence=n_evidence, reports=n_reports,
                  suspects=n_suspects, evidence_days=evidence_days, report_days=report_days)
+    if n_reports or n_suspects:
+        aggregates.rebuild(now)  # every derived table from the reports left; commits
     db.session.commit()
     return PurgeResult(evidence=n_evidence, reports=n_reports, suspects=n_suspects)
 

@@ -15,7 +15,7 @@ from sync_server.extensions import db
 from sync_server.models import AuditLog, StaffUser
 from sync_server.services import evidence as evidence_service
 from sync_server.services import suspects as suspect_service
-from sync_server.services.priority import priority
+from sync_server.services.priority import priority, priority_base
 
 from .conftest import DeviceCreds, StaffCreds
 from .helpers import error_of, make_report, upload
@@ -154,26 +154,29 @@ def test_service_queue_pagination(app: Flask, client: FlaskClient, device: Devic
     assert page.total == 7 and [s.handle for s in page.items] == ["h3", "h2", "h1"]
 
 
+_BASE = {"corroboration": 1.0, "risk_claim": 0.8, "severe_claim": 0.0, "evidence_claim": 0.0,
+         "false_alarm_share": 0.0}
+
+
 @pytest.mark.parametrize(
-    ("kwargs", "better"),
+    ("kwargs", "worse"),
     [
-        ({"devices": 4}, {"devices": 1}),
-        ({"max_risk": 0.95}, {"max_risk": 0.6}),
-        ({"tactics": ["meeting"]}, {"tactics": ["gifts"]}),
-        ({"tactics": ["sexual"]}, {"tactics": []}),
-        ({"last_seen": NOW}, {"last_seen": NOW - timedelta(days=30)}),
+        ({"corroboration": 4.0}, {"corroboration": 1.0}),
+        ({"risk_claim": 0.95}, {"risk_claim": 0.6}),
+        ({"severe_claim": 1.0}, {"severe_claim": 0.0}),
         ({"false_alarm_share": 0.0}, {"false_alarm_share": 1.0}),
-        ({"has_evidence": True}, {"has_evidence": False}),
+        ({"evidence_claim": 1.0}, {"evidence_claim": 0.0}),
     ],
 )
-def test_priority_formula_orders_by_each_factor(kwargs: dict, better: dict) -> None:
-    base = {"devices": 1, "max_risk": 0.8, "tactics": ["secrecy"], "last_seen": NOW, "false_alarm_share": 0.0,
-            "has_evidence": False, "now": NOW}
-    assert priority(**{**base, **kwargs}) > priority(**{**base, **better})
+def test_priority_base_orders_by_each_factor(kwargs: dict, worse: dict) -> None:
+    assert priority_base(**{**_BASE, **kwargs}) > priority_base(**{**_BASE, **worse})
 
 
-def test_priority_devices_are_log_scaled() -> None:
-    base = {"max_risk": 0.8, "tactics": [], "last_seen": NOW, "false_alarm_share": 0.0, "has_evidence": False,
-            "now": NOW}
-    gains = [priority(devices=n + 1, **base) - priority(devices=n, **base) for n in (1, 10, 100)]
+def test_priority_prefers_the_recent_report() -> None:
+    assert priority(5.0, NOW, NOW) > priority(5.0, NOW - timedelta(days=30), NOW) > priority(5.0, NOW - timedelta(days=71), NOW)
+
+
+def test_priority_corroboration_is_log_scaled() -> None:
+    gains = [priority_base(**{**_BASE, "corroboration": n + 1.0}) - priority_base(**{**_BASE, "corroboration": float(n)})
+             for n in (1, 10, 100)]
     assert gains[0] > gains[1] > gains[2] > 0
