@@ -408,3 +408,49 @@ class QueueCount(Model):
     platform: Mapped[str] = mapped_column(String(32), primary_key=True)
     tactic: Mapped[str] = mapped_column(String(32), primary_key=True)
     suspects: Mapped[int] = mapped_column(Integer)
+
+
+# ---------------------------------------------------------------- parent mailbox (pairing, sealed alerts)
+# The server relays parent alerts without reading them (SPEC §4): it holds public keys, MAC tags and
+# ciphertext only. A pairing lives minutes; a mailbox item until the parent's device confirms delivery,
+# or 30 days at most.
+
+
+class ParentPairing(Model):
+    """One pairing in progress: the child's device offered its key under a code the server never sees."""
+
+    __tablename__ = "parent_pairings"
+
+    pairing_id: Mapped[str] = mapped_column(String(32), primary_key=True)  # one-way hash of the code
+    device_id: Mapped[str] = mapped_column(ForeignKey("devices.id", ondelete="CASCADE"), index=True)
+    child_key: Mapped[str] = mapped_column(String(64))
+    child_tag: Mapped[str] = mapped_column(String(64))
+    parent_key: Mapped[str | None] = mapped_column(String(64))
+    parent_tag: Mapped[str | None] = mapped_column(String(64))
+    mailbox_id: Mapped[str | None] = mapped_column(String(36))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    expires_at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
+
+
+class ParentMailbox(Model):
+    """Where one child's device leaves sealed alerts for one parent's device; read with the parent's token."""
+
+    __tablename__ = "parent_mailboxes"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    device_id: Mapped[str] = mapped_column(ForeignKey("devices.id", ondelete="CASCADE"), index=True)
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class MailboxItem(Model):
+    """One sealed alert summary: base64 ciphertext the server cannot open."""
+
+    __tablename__ = "mailbox_items"
+    __table_args__ = (UniqueConstraint("mailbox_id", "item_id", name="uq_mailbox_items_mailbox_item"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    mailbox_id: Mapped[str] = mapped_column(ForeignKey("parent_mailboxes.id", ondelete="CASCADE"))
+    item_id: Mapped[str] = mapped_column(String(36))
+    ciphertext: Mapped[str] = mapped_column(Text)
+    posted_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, index=True)

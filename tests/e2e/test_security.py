@@ -87,6 +87,13 @@ EXPECTED: dict[tuple[str, str], tuple[int, int, int, int, int]] = {
     ("GET", "/api/v1/admin/audit"): (401, 401, 403, 403, 200),
     ("GET", "/api/v1/admin/devices"): (401, 401, 403, 403, 200),
     ("POST", "/api/v1/admin/devices/{device_id}/revoke"): (401, 401, 403, 403, 200),
+    ("POST", "/api/v1/parent/pairings"): (401, 422, 401, 401, 401),
+    ("GET", "/api/v1/parent/pairings/{pairing_id}"): (401, 404, 401, 401, 401),  # no such pairing
+    ("POST", "/api/v1/parent/pairings/{pairing_id}/claim"): (422, 422, 422, 422, 422),
+    ("POST", "/api/v1/parent/mailboxes/{mailbox_id}/items"): (401, 422, 401, 401, 401),
+    ("GET", "/api/v1/parent/mailbox"): (401, 401, 401, 401, 401),  # only a parent's mailbox token opens it
+    ("DELETE", "/api/v1/parent/mailbox"): (401, 401, 401, 401, 401),
+    ("POST", "/api/v1/parent/mailbox/ack"): (401, 401, 401, 401, 401),
 }
 
 
@@ -136,7 +143,8 @@ def seed(server: LiveServer, staff_keys: KeyPair) -> Seeded:
     suspect_id = server.query("SELECT id FROM suspects WHERE handle = :h", h=HANDLE)[0][0]
     token_id = server.query("SELECT id FROM staff_tokens WHERE user_id = :u", u=bystander.id)[0][0]
     params = {"suspect_id": suspect_id, "report_id": with_evidence["report_id"], "version": RELEASE,
-              "user_id": bystander.id, "token_id": token_id, "device_id": spare_device["device_id"]}
+              "user_id": bystander.id, "token_id": token_id, "device_id": spare_device["device_id"],
+              "pairing_id": "0" * 32, "mailbox_id": str(uuid.uuid4())}
     return Seeded(server, staff, device["device_token"], params)
 
 

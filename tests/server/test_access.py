@@ -94,6 +94,13 @@ API_POLICY: dict[tuple[str, str], Access] = {
     ("GET", "/api/v1/admin/audit"): Access("staff", ADMIN),
     ("GET", "/api/v1/admin/devices"): Access("staff", ADMIN),
     ("POST", "/api/v1/admin/devices/<string:device_id>/revoke"): Access("staff", ADMIN),
+    ("POST", "/api/v1/parent/pairings"): Access("device"),
+    ("GET", "/api/v1/parent/pairings/<string:pairing_id>"): Access("device"),
+    ("POST", "/api/v1/parent/pairings/<string:pairing_id>/claim"): Access("public"),
+    ("POST", "/api/v1/parent/mailboxes/<string:mailbox_id>/items"): Access("device"),
+    ("GET", "/api/v1/parent/mailbox"): Access("parent"),
+    ("DELETE", "/api/v1/parent/mailbox"): Access("parent"),
+    ("POST", "/api/v1/parent/mailbox/ack"): Access("parent"),
 }
 
 
@@ -127,7 +134,8 @@ def test_every_api_route_is_in_the_openapi_document() -> None:
         access = view_access(_COLLECTION_APP, endpoint, method)
         assert access is not None
         schemes = {name for entry in operation.get("security", []) for name in entry}
-        expected = {"public": set(), "device": {"deviceToken"}, "staff": {"staffToken", "staffSession"}}
+        expected = {"public": set(), "device": {"deviceToken"}, "staff": {"staffToken", "staffSession"},
+                    "parent": {"parentToken"}}
         assert schemes == expected[access.kind], (rule, method)
 
 
@@ -175,6 +183,8 @@ def expected_allowed(access: Access, principal: Principal, is_api: bool) -> bool
         return True
     if access.kind == "device":
         return principal.name == "device"
+    if access.kind == "parent":  # a parent's mailbox token; no other principal holds one
+        return principal.name == "parent"
     if principal.role is None:
         return False
     if principal.name.endswith("/token") and not is_api:
