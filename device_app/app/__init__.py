@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import os
 
-PHONE_SIZE = (412, 860)  # desktop window in dp-ish pixels: a typical phone, portrait
+# The desktop window: a phone, portrait, that fits a 1280x800 laptop screen with its title bar and panel.
+PHONE_SIZE = (412, 720)
+SMALL_SCREEN = (1280, 800)
 
 
 def configure_window(width: int = PHONE_SIZE[0], height: int = PHONE_SIZE[1]) -> None:

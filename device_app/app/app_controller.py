@@ -6,6 +6,7 @@ dispatch that calls back at once. Model loading, inference and network all run o
 
 from __future__ import annotations
 
+import logging
 import os
 from collections.abc import Callable
 from pathlib import Path
@@ -13,6 +14,7 @@ from typing import Any
 
 from ..core.pipeline import Step
 from ..service import AlertView, DeviceService, ServiceConfig, SyncOutcome
+from ..services.deployment import Deployment, DeploymentError, from_environment, load_deployment
 from ..sources import DemoFeed, IncomingMessage, PastedTextSource, SourceRunner
 from .controllers import (
     AlertController,
@@ -26,14 +28,30 @@ from .worker import Dispatch, Worker, call_now
 
 SYNC_EVERY_S = 120.0
 UPDATE_EVERY_S = 6 * 3600.0
+log = logging.getLogger("guardline.app")
+
+
+def deployment() -> Deployment:
+    """Start-up settings over the deployment file; a broken file is logged and ignored, never fatal."""
+    try:
+        shipped = load_deployment()
+    except DeploymentError as exc:
+        log.error("deployment settings ignored: %s", exc)
+        shipped = Deployment()
+    try:
+        return from_environment().merged_over(shipped)
+    except DeploymentError as exc:
+        log.error("GUARDLINE_SERVER ignored: %s", exc)
+        return shipped
 
 
 def default_config(data_dir: str | Path) -> ServiceConfig:
-    """Settings from the environment (GUARDLINE_*), so a test or a kiosk can start the app preset."""
+    """Parent-led set-up: the environment (GUARDLINE_*) over assets/deployment.json; blanks change nothing."""
+    chosen = deployment()
     config = ServiceConfig(
         data_dir=Path(os.environ.get("GUARDLINE_DATA_DIR") or data_dir),
-        server_url=os.environ.get("GUARDLINE_SERVER") or None,
-        enrollment_code=os.environ.get("GUARDLINE_ENROLLMENT_CODE") or None,
+        server_url=chosen.server_url,
+        enrollment_code=chosen.enrollment_code,
     )
     if os.environ.get("GUARDLINE_BUNDLE"):  # a bundle to run instead of the shipped one (development)
         config.shipped_bundle = Path(os.environ["GUARDLINE_BUNDLE"])
@@ -54,6 +72,7 @@ class AppController:
         self.scan_worker = Worker("guardline-scan", dispatch)
         self.net_worker = Worker("guardline-net", dispatch)
         self.service: DeviceService | None = None
+        self.deployment_country = deployment().country
         self.runners: list[SourceRunner] = []
         # set by the UI
         self.on_alert: Callable[[AlertView], Any] = lambda view: None
@@ -75,12 +94,12 @@ class AppController:
         service = self.service_factory(self.config)
         service.add_alert_listener(lambda view: self.dispatch(lambda: self.on_alert(view)))
         self.service = service
-        self.alerts = AlertController(service)
-        self.parent = ParentController(service)
+        self.parent = ParentController(service, self.deployment_country)
+        self.alerts = AlertController(service, country=self.parent.country)
         self.status = StatusController(service)
         self.chats = ConversationsController(service)
         self.onboarding = OnboardingController(service)
-        self.gate = ParentGate(service.outbox)
+        self.gate = ParentGate(service.state)
         return service
 
     @property

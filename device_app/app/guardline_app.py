@@ -22,6 +22,7 @@ from kivy.utils import platform
 from ..service import AlertView, ServiceConfig, SyncOutcome
 from .app_controller import SYNC_EVERY_S, UPDATE_EVERY_S, AppController, default_config
 from .controllers import OnboardingForm
+from .controllers.onboarding import form_problems
 from .controllers.texts import AGE_BANDS, CONSENT, PARENT_NOTE, WHAT_IT_DOES, WHAT_IT_NEVER_DOES
 from .screens import KV_DIR, SCREEN_NAMES
 from .screens.alert import AlertScreen
@@ -29,6 +30,7 @@ from .screens.conversation import ConversationScreen
 from .screens.conversations import ConversationsScreen
 from .screens.onboarding import OnboardingScreen
 from .screens.parent import ParentScreen
+from .screens.parent_mode import ParentModeScreen
 from .screens.paste import PasteScreen
 from .screens.pin import PinScreen
 from .screens.status import StatusScreen
@@ -44,7 +46,9 @@ SCREENS = {
     "parent": ParentScreen,
     "status": StatusScreen,
     "paste": PasteScreen,
+    "parent_mode": ParentModeScreen,
 }
+PARENT_ONLY = frozenset({"parent", "parent_mode"})  # behind the PIN
 ALERT_ACTIONS = frozenset(
     {
         "im_ok",
@@ -55,6 +59,8 @@ ALERT_ACTIONS = frozenset(
         "cancel_share",
         "false_alarm",
         "back_to_alert",
+        "show_more",
+        "show_adult",
     }
 )
 
@@ -153,9 +159,9 @@ class GuardlineApp(App):
     # -- navigation -----------------------------------------------------------------------------
 
     def go(self, name: str) -> None:
-        if name == "parent" and not self.parent_open:
+        if name in PARENT_ONLY and not self.parent_open:
             name = "pin"
-        if name != "parent":
+        if name not in PARENT_ONLY:
             self.parent_open = False
         if name == "pin" and self.controller and self.controller.ready:
             pin = self.screen("pin")
@@ -179,7 +185,10 @@ class GuardlineApp(App):
             self.screen("status").rows = c.status.rows()
             self.screen("status").privacy = c.status.privacy()
         if self.sm.current == "parent" and self.parent_open:
-            self.screen("parent").rows = c.parent.rows()
+            parent = self.screen("parent")
+            parent.rows = c.parent.rows()
+            parent.connection = c.parent.connection_rows()
+            parent.countries = c.parent.country_choices()
 
     def open_chat(self, key: str) -> None:
         self.screen("conversation").key = key
@@ -187,16 +196,39 @@ class GuardlineApp(App):
 
     # -- onboarding and the parent gate ---------------------------------------------------------
 
-    def finish_onboarding(self, pin: str, pin_again: str, server_url: str, enrollment_code: str) -> None:
+    def onboarding_next(self) -> None:
+        """From the child's answers to the grown-up's step, once the age group and the yes are there."""
         assert self.controller is not None
         screen = self.screen("onboarding")
-        form = OnboardingForm(screen.age_band, pin, pin_again, server_url, enrollment_code, screen.consent)
+        problems = form_problems(OnboardingForm(screen.age_band, consent=screen.consent))
+        screen.problems = "\n".join(problems)
+        if not problems:
+            screen.connection_note = self.controller.onboarding.connection_note()
+            screen.step = 2
+
+    def finish_onboarding(self, pin: str, pin_again: str) -> None:
+        assert self.controller is not None
+        screen = self.screen("onboarding")
+        form = OnboardingForm(screen.age_band, pin, pin_again, screen.consent)
         problems = self.controller.onboarding.finish(form)
         screen.problems = "\n".join(problems)
         if not problems:
             self.go("conversations")
-            if server_url.strip():
-                self.sync_now(quiet=True)
+            if self.controller.service and self.controller.service.server_url:
+                self.sync_now(quiet=True)  # the deployment's server: enroll now
+
+    def apply_setup(self, code: str) -> None:
+        """A set-up code entered behind the PIN."""
+        assert self.controller is not None
+        self.screen("parent").message = self.controller.parent.apply_setup(code)
+        self.refresh()
+        if self.controller.service and self.controller.service.server_url:
+            self.sync_now(quiet=True)
+
+    def set_help_country(self, code: str) -> None:
+        assert self.controller is not None
+        self.screen("parent").message = self.controller.parent.set_country(code)
+        self.refresh()
 
     def try_pin(self, pin: str) -> None:
         assert self.controller is not None
@@ -204,13 +236,14 @@ class GuardlineApp(App):
         self.screen("pin").message = answer.message
         if answer.open:
             self.parent_open = True
+            self.screen("parent").message = ""
             self.sm.current = "parent"
             self.refresh()
 
     # -- alerts ---------------------------------------------------------------------------------
 
     def _on_alert(self, view: AlertView) -> None:
-        busy = self.sm.current == "alert" and self.screen("alert").mode in ("alert", "share", "help")
+        busy = self.sm.current == "alert" and self.screen("alert").mode in ("alert", "share", "help", "adult")
         if busy:
             self.pending_alerts.append(view)
         else:
@@ -220,6 +253,7 @@ class GuardlineApp(App):
     def _show_alert(self, view: AlertView) -> None:
         assert self.controller is not None
         self._apply_alert(self.controller.alerts.open(view))
+        self.screen("alert").reset_scroll()
         self.go("alert")
 
     def open_alert(self, report_id: str) -> None:
@@ -290,7 +324,7 @@ class GuardlineApp(App):
         assert self.controller is not None
         status = self.screen("status")
         if not quiet:
-            status.busy = "Checking for a new checker..."
+            status.busy = "Checking for a new version of the checker..."
 
         def done(result: Any) -> None:
             if not quiet:

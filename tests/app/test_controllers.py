@@ -20,7 +20,8 @@ from device_app.app.controllers import (
     hash_pin,
 )
 from device_app.app.controllers.pin import MAX_TRIES
-from device_app.core.explain import TACTIC_EXPLANATIONS, TACTIC_TITLES
+from device_app.app.controllers.texts import tactic_title
+from device_app.core.explain import TACTIC_EXPLANATIONS
 from device_app.service import ServiceConfig
 from device_app.sources.demo_feed import DemoFeed
 
@@ -29,7 +30,7 @@ from .conftest import replay
 
 @pytest.fixture
 def alert(service, grooming):
-    controller = AlertController(service)
+    controller = AlertController(service, country=lambda: "GB")
     controller.open(replay(service, grooming))
     return controller
 
@@ -37,7 +38,7 @@ def alert(service, grooming):
 def test_the_alert_explains_each_tactic_with_the_explain_texts(alert):
     view = alert.view
     assert alert.model.tactics == [
-        {"title": TACTIC_TITLES[t], "text": TACTIC_EXPLANATIONS[t]} for t in view.tags
+        {"title": tactic_title(t), "text": TACTIC_EXPLANATIONS[t]} for t in view.tags[:3]
     ]
 
 
@@ -55,7 +56,7 @@ def test_each_button_records_its_action_and_finishes(alert, service, button, rec
     )
 
 
-def test_talking_to_someone_shows_childline_and_ceop(alert, service):
+def test_talking_to_someone_in_the_uk_shows_childline_and_ceop(alert, service):
     model = alert.talk_to_someone()
     text = " ".join(line["text"] for line in model.help_lines)
     assert model.mode == "help" and "0800 1111" in text and "ceop.police.uk" in text.lower()
@@ -91,8 +92,8 @@ def test_confirming_without_a_preview_is_impossible(alert):
 
 
 def test_a_pin_is_stored_only_as_a_salted_hash(service):
-    ParentGate(service.outbox).set_pin("4321")
-    stored = service.outbox.get_state("parent.pin")
+    ParentGate(service.state).set_pin("4321")
+    stored = service.state.settings.parent_pin
     assert "4321" not in stored and check_pin("4321", stored) and not check_pin("1234", stored)
 
 
@@ -101,24 +102,24 @@ def test_two_hashes_of_one_pin_differ():
 
 
 def test_without_a_pin_the_parent_view_stays_shut(service):
-    assert not ParentGate(service.outbox).try_pin("").open
+    assert not ParentGate(service.state).try_pin("").open
 
 
 def test_the_right_pin_opens_the_parent_view(service):
-    gate = ParentGate(service.outbox)
+    gate = ParentGate(service.state)
     gate.set_pin("4321")
     assert gate.try_pin("4321").open
 
 
 def test_a_wrong_pin_says_how_many_tries_are_left(service):
-    gate = ParentGate(service.outbox)
+    gate = ParentGate(service.state)
     gate.set_pin("4321")
     answer = gate.try_pin("0000")
     assert not answer.open and f"{MAX_TRIES - 1} tries left" in answer.message
 
 
 def test_too_many_wrong_pins_lock_the_gate_even_for_the_right_pin(service):
-    gate = ParentGate(service.outbox)
+    gate = ParentGate(service.state)
     gate.set_pin("4321")
     for _ in range(MAX_TRIES):
         gate.try_pin("0000")
@@ -126,15 +127,15 @@ def test_too_many_wrong_pins_lock_the_gate_even_for_the_right_pin(service):
 
 
 def test_the_lock_survives_a_restart(service):
-    ParentGate(service.outbox).set_pin("4321")
+    ParentGate(service.state).set_pin("4321")
     for _ in range(MAX_TRIES):
-        ParentGate(service.outbox).try_pin("0000")
-    assert "Too many" in ParentGate(service.outbox).try_pin("4321").message
+        ParentGate(service.state).try_pin("0000")
+    assert "Too many" in ParentGate(service.state).try_pin("4321").message
 
 
 def test_the_lock_opens_again_after_its_time(service):
     now = [1000.0]
-    gate = ParentGate(service.outbox, clock=lambda: now[0])
+    gate = ParentGate(service.state, clock=lambda: now[0])
     gate.set_pin("4321")
     for _ in range(MAX_TRIES):
         gate.try_pin("0000")
@@ -159,16 +160,11 @@ def test_onboarding_checks_the_two_pins_match():
     assert form_problems(form) == ["The two PINs are different."]
 
 
-def test_onboarding_refuses_a_server_address_without_http():
-    form = OnboardingForm(age_band="13-15", server_url="guardline.org", consent=True)
-    assert "https://" in form_problems(form)[0]
-
-
 def test_finishing_onboarding_saves_the_answers(service):
     controller = OnboardingController(service)
-    problems = controller.finish(OnboardingForm("13-15", "2468", "2468", "https://g.example", "CODE", True))
-    assert problems == [] and controller.done and service.server_url == "https://g.example"
-    assert ParentGate(service.outbox).try_pin("2468").open
+    problems = controller.finish(OnboardingForm("13-15", "2468", "2468", True))
+    assert problems == [] and controller.done and service.state.settings.age_band == "13-15"
+    assert ParentGate(service.state).try_pin("2468").open
 
 
 def test_a_chat_that_raised_an_alert_is_marked_warned(service, grooming):
@@ -184,7 +180,7 @@ def test_an_ordinary_chat_looks_ok(service, demo_conversations):
 def test_status_shows_model_version_last_sync_and_outbox_size(service, grooming):
     replay(service, grooming)
     rows = {r["label"]: r["value"] for r in StatusController(service).rows()}
-    assert rows["Checker version"].startswith(service.model_version) and rows["Last sync"] == "never"
+    assert rows["Checker version"].startswith(service.model_version) and rows["Last sent"] == "never"
     assert int(rows["Warnings waiting to send"]) == len(service.alerts())
 
 

@@ -137,7 +137,7 @@ def test_uploading_twice_is_harmless(make_service, server, grooming):
     device.sync()
     stored = len(server.state.reports)
     report = server.state.reports[view.report_id]
-    again = SyncClient(server.url, token=device.outbox.get_state("device.token")).upload_reports([report])
+    again = SyncClient(server.url, token=device.state.settings.device_token).upload_reports([report])
     assert again.duplicates == 1 and len(server.state.reports) == stored
 
 

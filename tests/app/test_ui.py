@@ -1,9 +1,11 @@
 """The real Kivy app in a real window: it starts, the demo feed raises the alert, every screen renders.
 
 Kivy allows one App per process, so `ui_driver.py` runs the app in a subprocess that presses the
-real buttons, saves screenshots and writes result.json. It runs twice, at the same time: with no
-DISPLAY (SDL's offscreen EGL driver) and under X11 (Xvfb started here when no display exists).
-The offscreen run's screenshots are copied to docs/screenshots/ for the README.
+real buttons, saves screenshots and writes result.json. Three runs, at the same time: a child's
+first day ("walk") with no DISPLAY (SDL's offscreen EGL driver) and under X11 (a 1280x800 Xvfb
+started here when no display exists), and a family's set-up and alerts ("family", under X11)
+against a local server named by a deployment file. Screenshots go to build/screenshots/ (untracked);
+tests never rewrite docs/screenshots/, which holds copies picked by hand.
 """
 
 from __future__ import annotations
@@ -13,25 +15,36 @@ import os
 import shutil
 import subprocess
 import sys
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from device_app.core.explain import TACTIC_EXPLANATIONS, TACTIC_TITLES
+from device_app.app import PHONE_SIZE, SMALL_SCREEN
+from device_app.app.controllers.texts import tactic_title
+from device_app.core.explain import TACTIC_EXPLANATIONS
+from device_app.core.vocabulary import TACTICS
+from device_app.resources import help_for
 from device_app.sources.demo_feed import BUNDLED_FEED
 
 from .conftest import BUNDLE
+from .fake_server import FakeServer
 
 pytestmark = pytest.mark.ui
 
 REPO = Path(__file__).resolve().parents[2]
 DRIVER = Path(__file__).with_name("ui_driver.py")
-DOCS_SCREENSHOTS = REPO / "docs" / "screenshots"
+SCREENSHOTS = REPO / "build" / "screenshots"
 SCREENS = (
-    "01-onboarding-welcome", "02-onboarding-setup", "03-chats-empty", "04-alert", "05-share-preview", "06-help",
-    "07-chats", "08-chat", "09-parent-pin", "10-parent", "11-status", "12-paste",
+    "01-onboarding-welcome", "02-onboarding-you", "03-onboarding-grown-up", "04-chats-empty", "05-alert",
+    "06-share-preview", "07-help", "08-chats", "09-chat", "10-parent-pin", "11-parent", "12-status", "13-paste",
 )  # fmt: skip
+FAMILY_SCREENS = (
+    "f01-setup-child", "f02-setup-grown-up", "f03-alert-seven-tactics", "f04-alert-sextortion", "f05-trusted-adult",
+    "f06-help-GB", "f06-help-US", "f06-help-AU", "f06-help-CA", "f06-help-IE", "f06-help-FR", "f07-parent",
+)  # fmt: skip
+ENROLLMENT_CODE = "SCHOOL-7"
 
 
 @pytest.fixture(scope="module")
@@ -46,7 +59,7 @@ def x_display() -> Iterator[str | None]:
         return
     read_fd, write_fd = os.pipe()
     proc = subprocess.Popen(
-        [xvfb, "-displayfd", str(write_fd), "-screen", "0", "1024x1024x24", "-nolisten", "tcp"],
+        [xvfb, "-displayfd", str(write_fd), "-screen", "0", "{}x{}x24".format(*SMALL_SCREEN), "-nolisten", "tcp"],
         pass_fds=(write_fd,), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
     )  # fmt: skip
     os.close(write_fd)
@@ -59,8 +72,10 @@ def x_display() -> Iterator[str | None]:
         proc.wait(timeout=10)
 
 
-def _start(out: Path, display: str | None, tmp: Path) -> subprocess.Popen[bytes]:
-    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
+def _start(
+    out: Path, display: str | None, tmp: Path, plan: str = "walk", extra: dict[str, str] | None = None
+) -> subprocess.Popen[bytes]:
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "GUARDLINE_SERVER")}
     env.update(
         KIVY_NO_ARGS="1",
         KIVY_HOME=str(tmp / "kivy_home"),
@@ -68,35 +83,56 @@ def _start(out: Path, display: str | None, tmp: Path) -> subprocess.Popen[bytes]
         GUARDLINE_DEMO_INTERVAL="0.03",
         GUARDLINE_BUNDLE=str(BUNDLE),
     )
+    env.update(extra or {})
     if display:
         env["DISPLAY"] = display
     log = open(tmp / "app.log", "wb")  # noqa: SIM115 - closed by the subprocess ending
     return subprocess.Popen(
-        [sys.executable, str(DRIVER), str(out)], env=env, stdout=log, stderr=log, cwd=REPO
+        [sys.executable, str(DRIVER), str(out), plan], env=env, stdout=log, stderr=log, cwd=REPO
     )
 
 
 @pytest.fixture(scope="module")
-def runs(tmp_path_factory: pytest.TempPathFactory, x_display: str | None) -> dict[str, Path]:
+def family_server() -> Iterator[FakeServer]:
+    with FakeServer() as server:
+        yield server
+
+
+@pytest.fixture(scope="module")
+def runs(
+    tmp_path_factory: pytest.TempPathFactory, x_display: str | None, family_server: FakeServer
+) -> dict[str, Path]:
     if not BUNDLE.exists():
         pytest.skip("no model bundle yet")
     tmp = tmp_path_factory.mktemp("ui")
-    plans = {"offscreen": None, "x11": x_display} if x_display else {"offscreen": None}
+    started = time.time()
+    (tmp / "family").mkdir()
+    deployment = tmp / "family" / "deployment.json"
+    deployment.write_text(json.dumps({"server_url": family_server.url, "enrollment_code": ENROLLMENT_CODE}))
+    # a blank GUARDLINE_SERVER (as `make run` may pass one) must not hide the deployment's server
+    family_env = {"GUARDLINE_DEPLOYMENT": str(deployment), "GUARDLINE_SERVER": ""}
+    plans = (
+        {"offscreen": (None, "walk", None), "x11": (x_display, "walk", None)}
+        if x_display
+        else {"offscreen": (None, "walk", None)}
+    )
+    plans["family"] = (x_display, "family", family_env)
     procs = {}
-    for name, display in plans.items():
-        (tmp / name).mkdir()
-        procs[name] = _start(tmp / name / "shots", display, tmp / name)
+    for name, (display, plan, extra) in plans.items():
+        (tmp / name).mkdir(exist_ok=True)
+        procs[name] = _start(tmp / name / "shots", display, tmp / name, plan, extra)
     for proc in procs.values():
         try:
-            proc.wait(timeout=120)
+            proc.wait(timeout=150)
         except subprocess.TimeoutExpired:
             proc.kill()
     outs = {name: tmp / name / "shots" for name in procs}
-    offscreen = outs["offscreen"]
-    if (offscreen / "result.json").exists() and json.loads((offscreen / "result.json").read_text())["ok"]:
-        DOCS_SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-        for png in offscreen.glob("*.png"):
-            shutil.copyfile(png, DOCS_SCREENSHOTS / png.name)
+    for name, out in outs.items():  # for people to look at; never into the tracked docs/
+        target = SCREENSHOTS / name
+        target.mkdir(parents=True, exist_ok=True)
+        for png in out.glob("*.png"):
+            shutil.copyfile(png, target / png.name)
+    outs["_window"] = (started, time.time())  # type: ignore[assignment]
     return outs
 
 
@@ -128,7 +164,7 @@ def test_the_demo_feed_raises_the_alert_about_the_groomer(run):
 
 def test_the_alert_explains_each_tactic_with_the_explain_texts(run):
     result, _ = run
-    by_title = {TACTIC_TITLES[t]: TACTIC_EXPLANATIONS[t] for t in TACTIC_TITLES}
+    by_title = {tactic_title(t): TACTIC_EXPLANATIONS[t] for t in TACTICS}
     tactics = result["alert"]["tactics"]
     assert tactics and all(by_title[row["title"]] == row["text"] for row in tactics)
 
@@ -161,19 +197,108 @@ def test_the_chat_list_marks_only_the_groomer_as_warned(run):
     assert [c["contact"] for c in result["chats"] if c["level"] == "warned"] == ["xX_coolcoach_Xx"]
 
 
-@pytest.mark.parametrize("screen", SCREENS)
-def test_each_screen_renders_real_pixels(runs, screen):
+def _renders(path: Path, name: str) -> None:
     from PIL import Image, ImageStat
 
-    for name in runs:
-        result_of(runs, name)
-        image = Image.open(runs[name] / f"{screen}.png").convert("RGB")
-        assert image.size[0] >= 400 and image.size[1] >= 800
-        top_bar = image.getpixel((image.size[0] // 2, 5))
-        assert top_bar[2] > 150 and top_bar[0] < 120, f"{name}: no blue top bar in {screen}"
-        assert max(ImageStat.Stat(image).stddev) > 20, f"{name}: {screen} is nearly blank"
+    image = Image.open(path).convert("RGB")
+    assert image.size == PHONE_SIZE, f"{name}: {path.name} is {image.size}"
+    top_bar = image.getpixel((image.size[0] // 2, 5))
+    assert top_bar[2] > 150 and top_bar[0] < 120, f"{name}: no blue top bar in {path.name}"
+    assert max(ImageStat.Stat(image).stddev) > 20, f"{name}: {path.name} is nearly blank"
 
 
-def test_the_readme_screenshots_are_up_to_date(runs):
-    result_of(runs, "offscreen")
-    assert all((DOCS_SCREENSHOTS / f"{s}.png").exists() for s in SCREENS)
+@pytest.mark.parametrize("screen", SCREENS)
+def test_each_screen_renders_real_pixels(runs, screen):
+    for name in ("offscreen", "x11"):
+        if name in runs:
+            result_of(runs, name)
+            _renders(runs[name] / f"{screen}.png", name)
+
+
+@pytest.mark.parametrize("screen", FAMILY_SCREENS)
+def test_each_family_screen_renders_real_pixels(runs, screen):
+    result_of(runs, "family")
+    _renders(runs["family"] / f"{screen}.png", "family")
+
+
+def test_the_ui_runs_never_write_into_the_tracked_screenshots(runs):
+    started, ended = runs["_window"]
+    written = [p.name for p in (REPO / "docs" / "screenshots").glob("*") if started <= p.stat().st_mtime <= ended]
+    assert written == [] and any((SCREENSHOTS / "offscreen").glob("*.png"))
+
+
+# -- the family run: parent-led set-up, alerts, help by country -------------------------------------
+
+
+@pytest.fixture
+def family(runs) -> dict:
+    return result_of(runs, "family")
+
+
+def test_the_window_fits_a_1280_by_800_screen(family):
+    width, height = family["window"]
+    assert width <= SMALL_SCREEN[0] and height <= SMALL_SCREEN[1] - 64  # room for a title bar and a panel
+
+
+def test_the_childs_set_up_asks_only_age_and_consent(family):
+    setup = family["child_setup"]
+    words = " ".join(setup["texts"]).lower()
+    assert setup["inputs"] == [] and "how old are you" in words
+    assert not any(w in words for w in ("server", "enrol", "moderator", "flatter", "https://"))
+
+
+def test_the_deployment_file_enrolls_the_device_without_the_child(family, family_server):
+    enrollments = [
+        json.loads(body)
+        for method, path, _, body in family_server.state.requests
+        if path.endswith("/devices")
+    ]
+    assert family["connection"]["Connected"] == "yes" and family["connection"]["Server"] == family_server.url
+    assert (
+        enrollments
+        and enrollments[0]["enrollment_code"] == ENROLLMENT_CODE
+        and enrollments[0]["age_band"] == "under-13"
+    )
+
+
+def test_the_grown_up_step_names_the_deployments_server(family, family_server):
+    assert family_server.url.split("://")[1] in family["grown_up_note"]
+
+
+def test_a_seven_tactic_alert_shows_the_most_severe_first_and_three_cards(family):
+    seven = family["seven"]
+    assert seven["tactics"][0] == tactic_title("meeting") and len(seven["tactics"]) == 3
+    assert "4 more" in seven["more"] and len(seven["expanded"]) == 7
+
+
+def test_the_next_alert_opens_at_its_headline_though_the_last_was_scrolled_down(family):
+    assert family["queued"] == 1 and family["scroll_before"] == 0
+    assert family["second"]["scroll_y"] == 1 and family["second"]["headline_on_screen"]
+
+
+def test_a_sextortion_alert_leads_with_not_in_trouble_dont_pay_and_take_down(family):
+    second = family["second"]
+    assert "not in trouble" in second["headline"].lower() and "don't pay" in second["headline"].lower()
+    assert second["tactics"][0] == tactic_title("coercion")
+    assert any("takeitdown.ncmec.org" in line for line in second["takedown"])
+
+
+def test_the_trusted_adult_summary_has_when_where_and_what_but_no_message_text(family):
+    adult = family["adult"]
+    lines = " ".join(line["text"] for line in adult["lines"])
+    assert "xx_jay_xx" in lines and "Instagram" in lines and "When:" in lines
+    assert [t["text"] for t in adult["tactics"]][0] == tactic_title("coercion")
+
+
+@pytest.mark.parametrize("country", ["GB", "US", "AU", "CA", "IE", "FR"])
+def test_help_on_a_sextortion_alert_fits_the_country_and_leads_with_take_down(family, country):
+    shown = family["help"][country]
+    expected = help_for(country)
+    take_down = next(r for r in expected.resources if r.kind == "take_down")
+    assert take_down.url in shown[0]
+    assert all(r.url in " ".join(shown) for r in expected.resources)
+    assert shown[-1].endswith(f"call {expected.emergency}.")
+
+
+def test_a_uk_child_is_sent_to_childline_and_a_us_child_is_not(family):
+    assert "0800 1111" in " ".join(family["help"]["GB"]) and "0800 1111" not in " ".join(family["help"]["US"])

@@ -1,11 +1,16 @@
-"""Onboarding: explain, ask the age band, an optional parent PIN, the server, and the child's consent."""
+"""Onboarding: explain, then ask the child only what a child can answer (age group, their yes), then
+let a grown-up set the parent PIN. The server and enrolment come from the deployment, or from a
+set-up code entered behind the PIN (`ParentController.apply_setup`), never from the child.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ...service import AGE_BANDS, DeviceService
+from ...core.vocabulary import AGE_BANDS
+from ...service import DeviceService
 from .pin import ParentGate, valid_pin
+from .texts import T
 
 
 @dataclass(frozen=True)
@@ -13,8 +18,6 @@ class OnboardingForm:
     age_band: str = ""
     pin: str = ""
     pin_again: str = ""
-    server_url: str = ""
-    enrollment_code: str = ""
     consent: bool = False
 
 
@@ -22,17 +25,14 @@ def form_problems(form: OnboardingForm) -> list[str]:
     """Everything wrong with the form, in words for the child (empty: ready to start)."""
     problems = []
     if form.age_band not in AGE_BANDS:
-        problems.append("Pick your age group.")
+        problems.append(T("onboarding.problem.age"))
+    if not form.consent:
+        problems.append(T("onboarding.problem.consent"))
     if form.pin or form.pin_again:
         if not valid_pin(form.pin):
-            problems.append("A parent PIN is 4 to 8 numbers (or leave it empty).")
+            problems.append(T("onboarding.problem.pin"))
         elif form.pin != form.pin_again:
-            problems.append("The two PINs are different.")
-    url = form.server_url.strip()
-    if url and not url.startswith(("http://", "https://")):
-        problems.append("The server address starts with https:// (ask whoever set this up).")
-    if not form.consent:
-        problems.append("Tick the box to say you understand and agree.")
+            problems.append(T("onboarding.problem.pin_again"))
     return problems
 
 
@@ -42,16 +42,22 @@ class OnboardingController:
 
     @property
     def done(self) -> bool:
-        return bool(self.service.outbox.get_state("app.onboarded"))
+        return self.service.state.settings.onboarded
+
+    def connection_note(self) -> str:
+        """What the grown-up's step says about the server the deployment chose (no address to type)."""
+        url = self.service.server_url
+        if not url:
+            return T("onboarding.grown_up.not_connected")
+        return T("onboarding.grown_up.connected", server=url.split("://", 1)[-1].split("/", 1)[0])
 
     def finish(self, form: OnboardingForm) -> list[str]:
         """Save the answers; returns problems to show (nothing saved) or [] when done."""
         problems = form_problems(form)
         if problems:
             return problems
-        url, code = form.server_url.strip() or None, form.enrollment_code.strip() or None
-        self.service.configure_server(url, code, form.age_band)
+        self.service.link.set_age_band(form.age_band)
         if form.pin:
-            ParentGate(self.service.outbox).set_pin(form.pin)
-        self.service.outbox.set_state(**{"app.onboarded": True, "app.consent": True})
+            ParentGate(self.service.state).set_pin(form.pin)
+        self.service.state.update(onboarded=True, consent=True)
         return []

@@ -11,16 +11,12 @@ import os
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, Protocol
+
+from ...services.state import DeviceState
 
 ITERATIONS = 200_000
 MAX_TRIES = 5
 LOCK_S = 300.0
-
-
-class StateStore(Protocol):
-    def get_state(self, key: str, default: Any = None) -> Any: ...
-    def set_state(self, **values: Any) -> None: ...
 
 
 def valid_pin(pin: str) -> bool:
@@ -51,39 +47,38 @@ class GateAnswer:
 class ParentGate:
     """Opens the parent view for the right PIN; says plainly why it stays shut otherwise."""
 
-    def __init__(self, state: StateStore, clock: Callable[[], float] = time.time) -> None:
+    def __init__(self, state: DeviceState, clock: Callable[[], float] = time.time) -> None:
         self.state = state
         self.clock = clock
 
     @property
     def has_pin(self) -> bool:
-        return bool(self.state.get_state("parent.pin"))
+        return bool(self.state.settings.parent_pin)
 
     def set_pin(self, pin: str) -> None:
         if not valid_pin(pin):
             raise ValueError("a parent PIN is 4 to 8 digits")
-        self.state.set_state(
-            **{"parent.pin": hash_pin(pin), "parent.failures": None, "parent.locked_until": None}
-        )
+        self.state.update(parent_pin=hash_pin(pin), parent_failures=0, parent_locked_until=0.0)
 
     def try_pin(self, pin: str) -> GateAnswer:
-        stored = self.state.get_state("parent.pin")
+        settings = self.state.settings
+        stored = settings.parent_pin
         if not stored:
             return GateAnswer(False, "No parent PIN was set up, so the parent view is switched off.")
-        locked_until = float(self.state.get_state("parent.locked_until", 0.0))
+        locked_until = settings.parent_locked_until
         now = self.clock()
         if now < locked_until:
             return GateAnswer(
                 False, f"Too many wrong tries. Try again in {int(locked_until - now) + 1} seconds."
             )
         if check_pin(pin, stored):
-            self.state.set_state(**{"parent.failures": None, "parent.locked_until": None})
+            self.state.update(parent_failures=0, parent_locked_until=0.0)
             return GateAnswer(True, "")
-        failures = int(self.state.get_state("parent.failures", 0)) + 1
+        failures = settings.parent_failures + 1
         if failures >= MAX_TRIES:
-            self.state.set_state(**{"parent.failures": None, "parent.locked_until": now + LOCK_S})
+            self.state.update(parent_failures=0, parent_locked_until=now + LOCK_S)
             return GateAnswer(
                 False, f"Too many wrong tries. The parent view is locked for {int(LOCK_S // 60)} minutes."
             )
-        self.state.set_state(**{"parent.failures": failures})
+        self.state.update(parent_failures=failures)
         return GateAnswer(False, f"That PIN isn't right. {MAX_TRIES - failures} tries left.")

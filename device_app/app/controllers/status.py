@@ -1,4 +1,5 @@
-"""Status & settings: which model runs, when the last sync was, what waits in the outbox."""
+"""Status: is Guardline connected, when it last sent, what waits to be sent. Technical details
+(server address, set-up) sit in the parent view behind the PIN."""
 
 from __future__ import annotations
 
@@ -6,7 +7,7 @@ import time
 from typing import Any
 
 from ...service import DeviceService
-from .texts import PRIVACY_EXPLAINER
+from .texts import PRIVACY_EXPLAINER, T
 
 
 def ago(then: float | None, now: float | None = None) -> str:
@@ -32,15 +33,14 @@ class StatusController:
             s.model_source, s.model_source
         )
         rows = [
-            ("Checker version", f"{s.model_version} ({source})"),
-            ("Last sync", ago(s.last_sync_at, now)),
-            ("Warnings waiting to send", str(s.pending)),
-            ("Warnings sent", str(s.sent)),
-            ("Server", s.server_url or "not set (warnings stay on this phone)"),
-            ("Connected", "yes" if s.enrolled else "not yet"),
+            (T("status.checker"), f"{s.model_version} ({source})"),
+            (T("status.last_sync"), ago(s.last_sync_at, now)),
+            (T("status.waiting"), str(s.pending)),
+            (T("status.sent"), str(s.sent)),
+            (T("status.connected"), T("status.yes") if s.enrolled else T("status.not_yet")),
         ]
         if s.last_error:
-            rows.append(("Last problem", s.last_error))
+            rows.append((T("status.last_problem"), s.last_error))
         return [{"label": k, "value": v} for k, v in rows]
 
     def privacy(self) -> list[dict[str, Any]]:

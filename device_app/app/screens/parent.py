@@ -6,6 +6,9 @@ from kivy.uix.screenmanager import Screen
 class ParentScreen(Screen):
     rows = ListProperty()
     note = StringProperty("")
+    connection = ListProperty()  # {"label", "value"}: server, connected, help country
+    countries = ListProperty()  # {"code", "text", "chosen"}
+    message = StringProperty("")
 
 
 class ParentRow(BoxLayout):
