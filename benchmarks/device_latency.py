@@ -11,7 +11,9 @@ import io
 import os
 import resource
 import statistics
+import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -50,29 +52,48 @@ def message_latencies(detector: Detector, conversations, minimum: int) -> tuple[
     return all_t, contact_t
 
 
-def load_times(runtime: str, repeats: int = 20) -> list[float]:
+def load_times(runtime: str, model: str | None, repeats: int = 20) -> list[float]:
     out = []
     for _ in range(repeats):
         start = time.perf_counter()
-        Detector.from_path(runtime=runtime)
+        Detector.from_path(model, runtime=runtime)
         out.append((time.perf_counter() - start) * 1000)
     return out
+
+
+def scan_command_rate(path: str, model: str | None, copies: int) -> tuple[int, float]:
+    """Messages per second of `python -m device_app scan` as a user runs it: a fresh process, start-up
+    (imports, bundle load) included, over `copies` copies of the file."""
+    lines = Path(path).read_text(encoding="utf-8").splitlines()
+    n_msgs = sum(len(c.messages) for c in load_conversations(path)) * copies
+    with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False) as fh:
+        fh.write("\n".join(lines * copies) + "\n")
+    cmd = [sys.executable, "-m", "device_app", "scan", fh.name] + (["--model", model] if model else [])
+    env = {**os.environ, "OMP_NUM_THREADS": "1"}
+    start = time.perf_counter()
+    subprocess.run(cmd, cwd=Path(__file__).resolve().parents[1], stdout=subprocess.DEVNULL, check=True, env=env)
+    secs = time.perf_counter() - start
+    os.unlink(fh.name)
+    return n_msgs, secs
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--messages", type=int, default=10_000)
     parser.add_argument("--file", default=str(DEFAULT_FILE), help="conversations to replay (labels ignored)")
+    parser.add_argument("--model", default=None, help="bundle to measure (default: the shipped one)")
+    parser.add_argument("--scan-copies", type=int, default=20, help="copies of --file for the scan command rate")
     args = parser.parse_args()
 
     conversations = load_conversations(args.file)
-    bundle = load_bundle()
-    print(f"bundle: {SHIPPED_BUNDLE.name} v{bundle.version}, {SHIPPED_BUNDLE.stat().st_size / 1e6:.3f} MB "
+    bundle = load_bundle(args.model)
+    path = Path(args.model) if args.model else SHIPPED_BUNDLE
+    print(f"bundle: {path.name} v{bundle.version}, {path.stat().st_size / 1e6:.3f} MB "
           f"(model {len(bundle.model_bytes) / 1e6:.3f} MB)")  # fmt: skip
     print(f"replaying {args.file} ({len(conversations)} conversations) until >= {args.messages} messages")
     for runtime in available_runtimes():
-        loads = load_times(runtime)
-        detector = Detector.from_path(runtime=runtime)
+        loads = load_times(runtime, args.model)
+        detector = Detector.from_path(args.model, runtime=runtime)
         all_t, contact_t = message_latencies(detector, conversations, args.messages)
         print(f"\n[{runtime}] one thread, batch 1")
         print(f"  bundle load (read+verify+interpreter): median {statistics.median(loads):.1f} ms, "
@@ -88,6 +109,9 @@ def main() -> None:
         secs = time.perf_counter() - start
         n_msgs = sum(len(c.messages) for c in conversations)
         print(f"  scan throughput: {len(conversations) / secs:.0f} conversations/s, {n_msgs / secs:.0f} messages/s")
+    n_msgs, secs = scan_command_rate(args.file, args.model, args.scan_copies)
+    print(f"\n`python -m device_app scan` (fresh process, start-up included, default runtime): "
+          f"{n_msgs} messages in {secs:.2f} s = {n_msgs / secs:.0f} messages/s")  # fmt: skip
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"\npeak RSS of this process (both runtimes loaded): {peak_mb:.0f} MB")
 

@@ -11,7 +11,11 @@ def _parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command")
 
     scan = sub.add_parser("scan", help="run the on-device pipeline over a conversation file (JSONL)")
-    scan.add_argument("file", help="conversations, one JSON object per line (SPEC §1)")
+    scan.add_argument(
+        "file",
+        help='conversations, one JSON object per line: {"id", "platform", "messages": [{"sender": '
+        '"contact"|"child", "text", "from"?}, ...]} (labels, if present, are ignored)',
+    )
     scan.add_argument("--model", default=None, help="model bundle (default: the one shipped in assets/)")
     scan.add_argument("--contact-only", action="store_true", help="drop the child's messages first")
 

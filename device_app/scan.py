@@ -48,6 +48,7 @@ class DetectorScanner:
             "max_risk": round(max(risks, default=0.0), 4),
             "tags": state.tracker.reported_tags(),
             "risk": [round(r, 4) for r in risks],
+            "speaker": state.tracker.speaker,
         }
 
 
@@ -73,11 +74,18 @@ def _count_lines(path: str) -> int:
         return sum(1 for _ in fh)
 
 
+class EmptyInput(ValueError):
+    """The file holds no conversation at all (empty or only blank lines)."""
+
+
 def run_scan(path: str, scanner: ConversationScanner, contact_only: bool, out: IO[str], err: IO[str]) -> int:
-    """Write one prediction per good line to `out`; return the number of bad lines."""
+    """Write one prediction per good line to `out`; return the number of bad lines.
+
+    Raises EmptyInput when the file has no line to scan: an empty result must not look like success."""
     from tqdm import tqdm
 
     bad = 0
+    good = 0
     # Counting lines reads the file a second time: only worth it when someone watches a progress bar.
     total = _count_lines(path) if err.isatty() else 0
     show_progress = total >= 200
@@ -90,8 +98,11 @@ def run_scan(path: str, scanner: ConversationScanner, contact_only: bool, out: I
                 bad += 1
                 print(f"{path}: {item}", file=err)
                 continue
+            good += 1
             out.write(json.dumps(item, ensure_ascii=False) + "\n")
     out.flush()
+    if good == 0 and bad == 0:
+        raise EmptyInput(f"{path} holds no conversations (expected one JSON object per line)")
     return bad
 
 
@@ -108,6 +119,9 @@ def main(args: Any) -> int:
         bad = run_scan(args.file, DetectorScanner(detector), args.contact_only, sys.stdout, sys.stderr)
     except OSError as exc:
         print(f"scan: cannot read {args.file}: {exc.strerror or exc}", file=sys.stderr)
+        return 2
+    except EmptyInput as exc:
+        print(f"scan: {exc}", file=sys.stderr)
         return 2
     if bad:
         print(f"scan: {bad} malformed line(s) skipped; all other lines were written", file=sys.stderr)

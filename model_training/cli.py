@@ -9,6 +9,7 @@ from pathlib import Path
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 DEV_SET = REPO_ROOT.parent / "shared" / "data" / "dev_conversations.jsonl"
+DEV_SETS = [DEV_SET, REPO_ROOT.parent / "shared" / "data" / "dev_v2_conversations.jsonl"]
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -22,11 +23,33 @@ def _parser() -> argparse.ArgumentParser:
     train.add_argument("--out", default=str(REPO_ROOT / "assets" / "model" / "guardline-bundle.zip"))
     train.add_argument("--report-dir", default=str(REPO_ROOT / "model_training" / "reports" / "latest"))
     train.add_argument("--corpus-dir", default=str(REPO_ROOT / "build" / "corpus"))
-    train.add_argument("--dev", default=str(DEV_SET), help="reported only, never trained on")
+    train.add_argument(
+        "--dev", nargs="*", default=[str(p) for p in DEV_SETS],
+        help="labelled dev sets: they help fit the alert policy's thresholds and are reported; never trained on",
+    )
 
     ev = sub.add_parser("evaluate", help="precision/recall/F1/delay/false alarms vs a keyword baseline")
-    ev.add_argument("file", help="labelled conversations (SPEC §1)")
+    ev.add_argument(
+        "file", nargs="+",
+        help='labelled conversations, one JSON object per line: {"id", "label": "grooming"|"benign", '
+        '"first_risk_index", "platform", "messages": [{"sender": "contact"|"child", "text", "tags", "from"?}]}',
+    )
     ev.add_argument("--model", default=None, help="bundle to score (default: the shipped one)")
+    ev.add_argument("--contact-only", action="store_true", help="only the view without the child's messages")
+    ev.add_argument("--evasion", action="store_true", help="also score every evasion transform beside clean")
+
+    refit = sub.add_parser("refit-policy", help="fit a new alert policy for an existing bundle's model")
+    refit.add_argument("bundle", help="bundle whose model is kept as it is")
+    refit.add_argument("--out", required=True, help="where to write the bundle with the new policy")
+    refit.add_argument("--version", required=True, help="the new bundle's version (YYYY.MM.DD-N)")
+    refit.add_argument("--corpus-dir", default=str(REPO_ROOT / "build" / "corpus"), help="built corpus (val split)")
+    refit.add_argument("--dev", nargs="*", default=[str(p) for p in DEV_SETS], help="labelled dev sets")
+
+    card = sub.add_parser("card", help="rebuild the model card and metrics.json for a bundle")
+    card.add_argument("bundle", help="bundle zip")
+    card.add_argument("--corpus-dir", default=str(REPO_ROOT / "build" / "corpus"), help="built corpus (test split)")
+    card.add_argument("--report-dir", default=str(REPO_ROOT / "model_training" / "reports" / "latest"))
+    card.add_argument("--dev", nargs="*", default=[str(p) for p in DEV_SETS], help="labelled dev sets")
 
     keygen = sub.add_parser("keygen", help="make an ML-staff Ed25519 key pair")
     keygen.add_argument("--out", default="ml_staff_ed25519.key", help="private key path (public: .pub beside it)")
@@ -51,12 +74,25 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "evaluate":
         from .evaluate import evaluate_file
 
-        try:
-            result = evaluate_file(args.file, args.model)
-        except (OSError, ValueError) as exc:
-            print(f"evaluate: {exc}", file=sys.stderr)
-            return 2
-        print(result.render(Path(args.file).name))
+        for path in args.file:
+            try:
+                result = evaluate_file(path, args.model, contact_only=args.contact_only, evasion=args.evasion)
+            except (OSError, ValueError) as exc:
+                print(f"evaluate: {exc}", file=sys.stderr)
+                return 2
+            print(result.render(Path(path).name) + "\n")
+        return 0
+    if args.command == "refit-policy":
+        from .refit import refit
+
+        return refit(args)
+    if args.command == "card":
+        from .card import build_card
+
+        build_card(
+            Path(args.bundle).read_bytes(), Path(args.corpus_dir), [Path(p) for p in args.dev],
+            Path(args.report_dir), log=lambda msg: print(msg, file=sys.stderr),
+        )  # fmt: skip
         return 0
     if args.command == "keygen":
         from .keys import write_keypair

@@ -18,6 +18,7 @@ from typing import Any
 from device_app.core.conversations import TACTICS, Conversation
 
 LATENCY_P = math.log(3) / 10
+DELAY_BUDGETS: tuple[int | None, ...] = (0, 1, 2, 3, 5, 10, None)
 
 
 def latency_penalty(messages_late: int) -> float:
@@ -52,6 +53,10 @@ class Scores:
     false_alarms_per_1000: float = 0.0
     tag_f1: float = 0.0
     per_tag_f1: dict[str, float] = field(default_factory=dict)
+    tag_precision: float = 0.0  # of the tactics alerts named (any conversation), the share really used
+    per_tag_precision: dict[str, float] = field(default_factory=dict)
+    # delay budget k -> (precision, recall) counting only alerts at most k messages after first_risk_index
+    at_delay: dict[str, tuple[float, float]] = field(default_factory=dict)
 
     def as_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -64,10 +69,17 @@ def score_predictions(
     tag_tp = dict.fromkeys(TACTICS, 0)
     tag_fp = dict.fromkeys(TACTICS, 0)
     tag_fn = dict.fromkeys(TACTICS, 0)
+    named_tp = dict.fromkeys(TACTICS, 0)
+    named_all = dict.fromkeys(TACTICS, 0)
     for conv in conversations:
         pred = predictions[conv.id]
         alerted = pred.get("alert_index") is not None
         s.conversations += 1
+        if alerted:
+            used = {t for m in conv.messages for t in m.tags} if conv.is_grooming else set()
+            for t in set(pred.get("tags") or []) & set(TACTICS):
+                named_all[t] += 1
+                named_tp[t] += int(t in used)
         if conv.is_grooming:
             s.grooming += 1
             if alerted:
@@ -99,6 +111,16 @@ def score_predictions(
     for t in TACTICS:
         denom = 2 * tag_tp[t] + tag_fp[t] + tag_fn[t]
         s.per_tag_f1[t] = 2 * tag_tp[t] / denom if denom else 0.0
+    for t in TACTICS:
+        s.per_tag_precision[t] = named_tp[t] / named_all[t] if named_all[t] else 0.0
+    total_named = sum(named_all.values())
+    s.tag_precision = sum(named_tp.values()) / total_named if total_named else 0.0
+    for k in DELAY_BUDGETS:
+        tp_k = sum(1 for d in s.delays if k is None or d <= k)
+        s.at_delay["any" if k is None else f"<={k}"] = (
+            tp_k / (tp_k + s.fp) if tp_k + s.fp else 0.0,
+            tp_k / s.grooming if s.grooming else 0.0,
+        )
     all_tp, all_fp, all_fn = sum(tag_tp.values()), sum(tag_fp.values()), sum(tag_fn.values())
     s.tag_f1 = 2 * all_tp / (2 * all_tp + all_fp + all_fn) if all_tp + all_fp + all_fn else 0.0
     return s
@@ -112,6 +134,7 @@ FIGURES: tuple[tuple[str, str, str], ...] = (
     ("median_delay", "median delay (msgs)", ".1f"),
     ("f_latency", "F_latency", ".3f"),
     ("false_alarms_per_1000", "false alarms / 1000 benign msgs", ".2f"),
+    ("tag_precision", "tactic precision (named)", ".3f"),
     ("tag_f1", "tag F1 (micro)", ".3f"),
 )
 
@@ -128,6 +151,12 @@ def format_table(columns: Mapping[str, Scores]) -> str:
             value = getattr(columns[n], key)
             cells.append(("n/a" if value is None else format(value, fmt)).rjust(col))
         lines.append(label.ljust(width) + "".join(cells))
+    for budget in columns[names[0]].at_delay:
+        cells = []
+        for n in names:
+            p, r = columns[n].at_delay.get(budget, (0.0, 0.0))
+            cells.append(f"{p:.2f} / {r:.2f}".rjust(col))
+        lines.append(f"P / R at delay {budget}".ljust(width) + "".join(cells))
     first = columns[names[0]]
     lines.append(
         f"({first.conversations} conversations: {first.grooming} grooming, {first.benign} benign "

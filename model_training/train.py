@@ -27,7 +27,7 @@ from device_app.core.signing import sha256_hex
 from .dataset import build_examples
 from .export import agreement, to_int8_tflite
 from .model import ModelSpec, build_model
-from .policy import ScoredSet, cache_scores, tune_policy, tune_tag_thresholds
+from .policy import cache_scores, tune_policy, tune_tag_thresholds
 
 Log = Callable[[str], None]
 
@@ -93,9 +93,10 @@ def train_bundle(
     options: TrainOptions | None = None,
     log: Log = _stderr,
     threshold_set: Sequence[Conversation] = (),
+    threshold_sets: Sequence[tuple[str, Sequence[Conversation]]] = (),
 ) -> TrainResult:
-    """Train, export and tune. `threshold_set` (the dev set) may help pick the alert policy's few
-    thresholds; it never reaches the model's weights."""
+    """Train, export and tune. `threshold_set(s)` (the dev sets) may help fit the alert policy's
+    thresholds; they never reach the model's weights."""
     import tensorflow as tf
 
     opts = options or TrainOptions()
@@ -135,10 +136,11 @@ def train_bundle(
     summary: dict[str, Any] = {}
     if opts.tune and len(val):
         log("tuning the alert policy on held-out conversations …")
-        val_scored = cache_scores(scorer, featuriser, LABELS, val)
-        bg_scored = cache_scores(scorer, featuriser, LABELS, background) if background else ScoredSet([], [], [])
+        val_scored = cache_scores(scorer, featuriser, LABELS, val, "val")
+        bg_scored = cache_scores(scorer, featuriser, LABELS, background, "background") if background else None
         policy = PolicySettings(tag_thresholds=tune_tag_thresholds(val_scored))
-        dev_scored = cache_scores(scorer, featuriser, LABELS, threshold_set) if threshold_set else None
+        named = [*threshold_sets, *([("dev", threshold_set)] if threshold_set else [])]
+        dev_scored = [cache_scores(scorer, featuriser, LABELS, convs, name) for name, convs in named if convs]
         policy, summary = tune_policy(policy, val_scored, bg_scored, log=log, also=dev_scored)
 
     manifest = BundleManifest(

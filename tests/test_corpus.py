@@ -106,6 +106,26 @@ def test_text_ops_without_splits_keep_every_sender_and_tag_in_place() -> None:
     assert out.first_risk_index == g.first_risk_index
 
 
+def _group_sextortion() -> Conversation:
+    msgs = [
+        {"sender": "contact", "from": "ava_x", "text": "lol who is coming to the park later", "tags": []},
+        {"sender": "contact", "from": "dm_kai", "text": "send me another pic or i'll post the first one everywhere",
+         "tags": ["coercion", "sexual"]},
+        {"sender": "child", "text": "please don't"},
+        {"sender": "contact", "from": "dm_kai", "text": "you have 10 minutes, pay 50 in gift cards", "tags": ["coercion"]},
+    ]  # fmt: skip
+    return _conv({"id": "gs-1", "label": "grooming", "first_risk_index": 1, "platform": "messaging",
+                  "messages": msgs})  # fmt: skip
+
+
+def test_augmentation_keeps_each_messages_from_and_the_coercion_tag() -> None:
+    g = _group_sextortion()
+    for s in range(20):
+        out = _valid(augment_conversation(g, random.Random(s), strength=1.0, split_rate=0.5))
+        assert {(m.speaker, m.tags) for m in out.messages} == {(m.speaker, m.tags) for m in g.messages}
+        assert out.messages[out.first_risk_index].speaker == "dm_kai"
+
+
 def test_split_message_gives_both_halves_the_sender_and_tags() -> None:
     g = _conv(_grooming(2))
     out = split_message(g, 4, random.Random(0))

@@ -31,21 +31,33 @@ class BundleError(ValueError):
 
 @dataclass(frozen=True)
 class PolicySettings:
-    """Conversation tracker and alert policy knobs; tuned at training time, shipped in the manifest."""
+    """Conversation tracker and alert policy knobs; fitted at training time, shipped in the manifest.
+
+    Fields added later have defaults that reproduce the older behaviour, so an older manifest still
+    means what it meant: no instant alerts, every tactic named at its own threshold.
+    """
 
     decay: float = 0.85
     noise_floor: float = 0.2
     alert_threshold: float = 0.7
     tag_threshold: float = 0.5
     tag_decay: float = 0.95
-    escalation_tactics: tuple[str, ...] = ("sexual", "meeting")
+    escalation_tactics: tuple[str, ...] = ("sexual", "meeting", "coercion")
     escalation_threshold: float = 0.6
     min_tactics: int = 1  # distinct tactics clearly seen (evidence >= clear_threshold) before a first alert
     clear_threshold: float = 0.5
     tag_thresholds: dict[str, float] = field(default_factory=dict)
+    # Severity (policy v2): one message that clearly shows a severe tactic alerts at once.
+    instant_thresholds: dict[str, float] = field(default_factory=dict)  # tactic -> message score; absent: never
+    instant_grooming: float = 0.5  # ... when the same message's grooming score is at least this
+    severe_counts_double: bool = False  # a clearly seen severe tactic satisfies min_tactics on its own
+    name_threshold: float = 0.0  # an alert names a tactic only with evidence >= max(this, its threshold)
 
     def threshold_for(self, tag: str) -> float:
         return self.tag_thresholds.get(tag, self.tag_threshold)
+
+    def name_threshold_for(self, tag: str) -> float:
+        return max(self.threshold_for(tag), self.name_threshold)
 
     def escalates(self, tag: str, evidence: float) -> bool:
         """A second alert needs a serious tactic seen clearly, not just over the naming threshold."""

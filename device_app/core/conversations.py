@@ -153,6 +153,18 @@ class LineError:
         return f"line {self.line_number}: {self.message}"
 
 
+def _json_problem(line: str, exc: json.JSONDecodeError) -> str:
+    """Where and why a line is not JSON; a line cut short says so (the usual cause: a truncated file)."""
+    content = line.rstrip("\r\n")
+    what = exc.msg.removesuffix(" at").strip()
+    if exc.pos >= len(content.rstrip()) or "Unterminated" in exc.msg or "control character" in exc.msg:
+        return (
+            f"malformed JSON: the line ends at column {len(content)} before the object is closed "
+            f"(truncated?); the parser stopped at column {exc.colno}: {what}"
+        )
+    return f"malformed JSON at column {exc.colno}: {what}"
+
+
 def iter_conversation_lines(
     lines: Iterable[str], *, require_label: bool = False
 ) -> Iterator[Conversation | LineError]:
@@ -163,7 +175,7 @@ def iter_conversation_lines(
         try:
             obj = json.loads(line)
         except json.JSONDecodeError as exc:
-            yield LineError(number, f"malformed JSON ({exc.msg} at column {exc.colno})")
+            yield LineError(number, _json_problem(line, exc))
             continue
         try:
             yield conversation_from_dict(obj, require_label=require_label)

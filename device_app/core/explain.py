@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from .vocabulary import by_severity
+
 TACTIC_TITLES: dict[str, str] = {
     "trust_building": "Too much flattery",
     "personal_info": "Asking about you",
@@ -36,6 +38,12 @@ TACTIC_EXPLANATIONS: dict[str, str] = {
     "Images can be taken down.",
 }
 
+# When the model is worried but saw no single tactic clearly enough to name: say only that.
+GENERAL_CONCERN = (
+    "The way this person is talking to you looks like how people start to trick children online. "
+    "You are not in trouble."
+)
+
 HEADLINE = "Something in this chat doesn't look right"
 ESCALATION_HEADLINE = "This chat is getting more worrying"
 REASSURANCE = "You're not in trouble. You can choose what to do next."
@@ -49,13 +57,19 @@ WHAT_YOU_CAN_DO: tuple[str, ...] = (
 
 
 def explain_tactics(tags: Sequence[str]) -> list[str]:
-    """One short sentence per tactic, in the order given (strongest first)."""
-    return [TACTIC_EXPLANATIONS[t] for t in tags if t in TACTIC_EXPLANATIONS]
+    """One short sentence per tactic, most severe first (the tracker names only tactics it saw with
+    confidence); a general line when it named none, so an alert never invents a reason."""
+    known = by_severity([t for t in tags if t in TACTIC_EXPLANATIONS])
+    return [TACTIC_EXPLANATIONS[t] for t in known] or [GENERAL_CONCERN]
 
 
 def alert_text(tags: Sequence[str], escalation: bool = False) -> str:
     """The whole private alert as plain text (used by `demo` and desktop notifications)."""
     lines = [ESCALATION_HEADLINE if escalation else HEADLINE, ""]
-    lines += [f"• {TACTIC_TITLES.get(t, t)}: {s}" for t, s in zip(tags, explain_tactics(tags), strict=False)]
+    known = by_severity([t for t in tags if t in TACTIC_EXPLANATIONS])
+    if known:
+        lines += [f"• {TACTIC_TITLES[t]}: {TACTIC_EXPLANATIONS[t]}" for t in known]
+    else:
+        lines.append(GENERAL_CONCERN)
     lines += ["", REASSURANCE]
     return "\n".join(lines)

@@ -23,7 +23,7 @@ import numpy as np
 from .conversations import Message
 from .normalise import tables_fingerprint_source, tokenise
 
-FEATURISER_VERSION = 1
+FEATURISER_VERSION = 2  # 2: evasion-robust normalisation (normalise_v2); bundles say which one they need
 PAD_ID = 0
 
 
@@ -64,7 +64,7 @@ class Featuriser:
         return featuriser_fingerprint(self.settings)
 
     def message_tokens(self, text: str) -> list[str]:
-        return tokenise(text)
+        return tokenise(text, self.settings.version)
 
     def current_ids(self, tokens: Sequence[str]) -> list[int]:
         """Ids for the message being scored: words first, then char trigrams while room remains."""
@@ -135,6 +135,6 @@ def featurise_conversation(featuriser: Featuriser, messages: Sequence[Message]) 
 
 def featuriser_fingerprint(settings: FeaturiserSettings) -> str:
     """sha256 over settings + normalisation tables; a bundle built with another featuriser is refused."""
-    source = {"settings": settings.to_dict(), "tables": tables_fingerprint_source(), "hash": "crc32"}
+    source = {"settings": settings.to_dict(), "tables": tables_fingerprint_source(settings.version), "hash": "crc32"}
     blob = json.dumps(source, sort_keys=True, ensure_ascii=False).encode("utf-8")
     return hashlib.sha256(blob).hexdigest()

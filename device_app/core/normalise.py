@@ -87,8 +87,16 @@ def normalise(text: str) -> str:
     return text
 
 
-def tokenise(text: str) -> list[str]:
-    """Normalised word tokens with shorthand expanded; emoji and ?/! kept as their own tokens."""
+def tokenise(text: str, version: int = 1) -> list[str]:
+    """Normalised word tokens with shorthand expanded; emoji and ?/! kept as their own tokens.
+
+    `version` is the bundle's featuriser version: 1 is frozen (bundles up to 2026.11.24-1 rely on it),
+    2 adds the evasion-robust steps of `normalise_v2`.
+    """
+    if version >= 2:
+        from .normalise_v2 import tokenise_v2
+
+        return tokenise_v2(text)
     tokens: list[str] = []
     for tok in _TOKEN.findall(normalise(text)):
         if tok.isdigit() and len(tok) > 2:
@@ -105,8 +113,12 @@ def tokenise(text: str) -> list[str]:
     return tokens
 
 
-def tables_fingerprint_source() -> dict[str, object]:
+def tables_fingerprint_source(version: int = 1) -> dict[str, object]:
     """Everything that decides the token stream, for the featuriser fingerprint."""
+    if version >= 2:
+        from .normalise_v2 import tables_v2
+
+        return {**tables_fingerprint_source(1), **tables_v2()}
     return {
         "homoglyphs": HOMOGLYPHS,
         "leet": LEET,

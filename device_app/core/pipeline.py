@@ -14,7 +14,7 @@ from .conversations import Message
 from .explain import explain_tactics
 from .featuriser import ContextWindow, Featuriser
 from .runtime import TFLiteScorer
-from .tracker import AlertDecision, ConversationTracker, MessageScores
+from .tracker import AlertDecision, MessageScores, SpeakerTrackers
 from .vocabulary import MODEL_LABELS as LABELS  # noqa: F401  (what training gives a new model)
 
 
@@ -45,7 +45,7 @@ class Step:
 class ConversationState:
     conversation_id: str
     window: ContextWindow
-    tracker: ConversationTracker
+    tracker: SpeakerTrackers  # one tracker per speaker (`from`); the context window stays shared
     index: int = 0
     risks: list[float] = field(default_factory=list)
 
@@ -75,7 +75,7 @@ class Detector:
         return ConversationState(
             conversation_id=conversation_id,
             window=ContextWindow(self.featuriser),
-            tracker=ConversationTracker(self.policy),
+            tracker=SpeakerTrackers(self.policy),
         )
 
     def observe(self, state: ConversationState, message: Message, index: int | None = None) -> Step:
@@ -89,7 +89,7 @@ class Detector:
             return Step(position, risk, None, None)
         vector, _ = state.window.featurise(message)
         scores = MessageScores.from_vector(self.scorer.score(vector), self.labels)
-        decision = state.tracker.observe_contact(position, scores)
+        decision = state.tracker.observe_contact(position, scores, message.speaker)
         state.risks.append(state.tracker.risk)
         alert = self._alert(state.conversation_id, decision) if decision else None
         return Step(position, state.tracker.risk, scores, alert)
@@ -104,6 +104,7 @@ class Detector:
             escalation=decision.escalation,
             explanations=tuple(explain_tactics(decision.tags)),
             model_version=self.model_version,
+            speaker=decision.speaker,
         )
 
 

@@ -7,11 +7,18 @@ evidence (noisy-OR), decaying a little with every contact message:
     g' = max(0, (g - floor) / (1 - floor))
     risk_t = 1 - (1 - decay * risk_{t-1}) * (1 - g')
 
-Per-tactic evidence is a slowly decaying maximum. The first alert fires when risk crosses the
-threshold and the contact has clearly used at least `min_tactics` different tactics (grooming rarely
-shows a single move; one innocent "don't tell your brother" should not alarm a child); later alerts fire only on escalation: a tactic from the escalation set (e.g. `sexual`,
-`meeting`) that no earlier alert named. The child's own messages never raise risk; they only give the
-model context.
+Per-tactic evidence is a slowly decaying maximum. A first alert fires in one of two ways:
+- at once, when one message clearly shows a severe tactic (vocabulary.SEVERE_TACTICS: a threat or
+  blackmail, an explicit picture request, arranging to meet) with its score over that tactic's
+  `instant_thresholds` entry and a grooming score over `instant_grooming`: the child needs to know now;
+- when slow escalation has accumulated: risk crosses the threshold and the contact has clearly used at
+  least `min_tactics` different tactics (a clearly seen severe tactic may count for all of them).
+Later alerts fire only on escalation: a tactic from the escalation set (`sexual`, `meeting`, `coercion`)
+that no earlier alert named. An alert names only the tactics seen with confidence, most severe first.
+The child's own messages never raise risk; they only give the model context.
+
+In a group chat every speaker (`from`) gets a tracker of their own, so one person's moves are never
+added to another's and the alert names the speaker who made them (`SpeakerTrackers`).
 """
 
 from __future__ import annotations
@@ -22,7 +29,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from .bundle import PolicySettings
-from .conversations import TACTICS
+from .vocabulary import SEVERE_TACTICS, TACTICS, by_severity
 
 
 @dataclass(frozen=True)
@@ -40,18 +47,21 @@ class MessageScores:
 class AlertDecision:
     message_index: int
     risk: float
-    tags: tuple[str, ...]  # strongest first
+    tags: tuple[str, ...]  # most severe first, strongest first within a severity
     tag_scores: dict[str, float]
     escalation: bool
+    speaker: str | None = None
+    instant: bool = False  # fired by one clear severe message rather than accumulated risk
 
 
 @dataclass
 class ConversationTracker:
     policy: PolicySettings
+    speaker: str | None = None
     risk: float = 0.0
     evidence: dict[str, float] = field(default_factory=lambda: dict.fromkeys(TACTICS, 0.0))
     named: set[str] = field(default_factory=set)  # tactics already named by an alert
-    seen: list[str] = field(default_factory=list)  # tactics over threshold, in order first seen
+    seen: list[str] = field(default_factory=list)  # tactics named with confidence, in order first seen
     alerts: list[AlertDecision] = field(default_factory=list)
     messages_observed: int = 0
 
@@ -71,51 +81,117 @@ class ConversationTracker:
         self.risk = 1.0 - (1.0 - p.decay * self.risk) * (1.0 - g)
         for tag in TACTICS:
             self.evidence[tag] = max(self.evidence[tag] * p.tag_decay, float(scores.tactics.get(tag, 0.0)))
-            if self.evidence[tag] >= p.threshold_for(tag) and tag not in self.seen:
+            if self.evidence[tag] >= p.name_threshold_for(tag) and tag not in self.seen:
                 self.seen.append(tag)
-        decision = self._decide(index)
+        decision = self._decide(index, self._instant(scores))
         if decision is not None:
             self.alerts.append(decision)
             self.named.update(decision.tags)
         return decision
 
-    def clear_tactics(self) -> int:
-        """How many different tactics the contact has clearly used so far."""
+    def _instant(self, scores: MessageScores) -> list[str]:
+        """Severe tactics this one message shows clearly enough to alert at once."""
         p = self.policy
-        return sum(self.evidence[t] >= max(p.threshold_for(t), p.clear_threshold) for t in TACTICS)
+        if not p.instant_thresholds or scores.grooming < p.instant_grooming:
+            return []
+        return [
+            t for t, thr in p.instant_thresholds.items() if float(scores.tactics.get(t, 0.0)) >= thr
+        ]
+
+    def clear_tactics(self) -> int:
+        """How many different tactics the contact has clearly used so far (severe ones may count double)."""
+        p = self.policy
+        clear = [t for t in TACTICS if self.evidence[t] >= max(p.threshold_for(t), p.clear_threshold)]
+        if p.severe_counts_double and any(t in SEVERE_TACTICS for t in clear):
+            return max(len(clear), p.min_tactics)
+        return len(clear)
 
     def current_tags(self) -> tuple[str, ...]:
-        over = [t for t in TACTICS if self.evidence[t] >= self.policy.threshold_for(t)]
-        return tuple(sorted(over, key=lambda t: -self.evidence[t]))
+        """Tactics seen with confidence now: most severe first, then strongest first."""
+        over = [t for t in TACTICS if self.evidence[t] >= self.policy.name_threshold_for(t)]
+        return tuple(by_severity(sorted(over, key=lambda t: -self.evidence[t])))
 
-    def _decide(self, index: int) -> AlertDecision | None:
+    def _decide(self, index: int, instant: list[str]) -> AlertDecision | None:
         p = self.policy
         tags = self.current_tags()
+        if instant:
+            tags = tuple(by_severity([*instant, *(t for t in tags if t not in instant)]))
         if not self.alerts:
+            if instant:
+                return self._decision(index, tags, escalation=False, instant=True)
             if self.risk < p.alert_threshold or self.clear_tactics() < p.min_tactics:
                 return None
-            if not tags:  # always say something concrete: the strongest tactic seen
-                tags = (max(TACTICS, key=lambda t: self.evidence[t]),)
             return self._decision(index, tags, escalation=False)
-        new_serious = [t for t in tags if t not in self.named and p.escalates(t, self.evidence[t])]
+        new_serious = [
+            t for t in tags if t not in self.named and (t in instant or p.escalates(t, self.evidence[t]))
+        ]
         if not new_serious:
             return None
-        return self._decision(index, tags, escalation=True)
+        return self._decision(index, tags, escalation=True, instant=bool(instant))
 
-    def _decision(self, index: int, tags: tuple[str, ...], escalation: bool) -> AlertDecision:
+    def _decision(self, index: int, tags: tuple[str, ...], escalation: bool, instant: bool = False) -> AlertDecision:
         return AlertDecision(
             message_index=index,
             risk=self.risk,
             tags=tags,
             tag_scores={t: round(self.evidence[t], 4) for t in tags},
             escalation=escalation,
+            speaker=self.speaker,
+            instant=instant,
         )
 
     def reported_tags(self) -> list[str]:
-        """Tactics for the conversation's flag: everything seen over threshold, once an alert fired."""
+        """Tactics for the conversation's flag: those named with confidence, once an alert fired."""
         if not self.alerts:
             return []
         out = list(self.seen)
         for alert in self.alerts:
             out += [t for t in alert.tags if t not in out]
+        return by_severity(out)
+
+
+@dataclass
+class SpeakerTrackers:
+    """One ConversationTracker per speaker of a conversation (a group chat); one for all when nobody
+    is named. The conversation's risk is its riskiest speaker's; its alerts are everyone's, in order."""
+
+    policy: PolicySettings
+    trackers: dict[str | None, ConversationTracker] = field(default_factory=dict)
+    alerts: list[AlertDecision] = field(default_factory=list)
+    messages_observed: int = 0
+
+    def tracker_for(self, speaker: str | None) -> ConversationTracker:
+        if speaker not in self.trackers:
+            self.trackers[speaker] = ConversationTracker(self.policy, speaker=speaker)
+        return self.trackers[speaker]
+
+    @property
+    def risk(self) -> float:
+        return max((t.risk for t in self.trackers.values()), default=0.0)
+
+    @property
+    def alerted(self) -> bool:
+        return bool(self.alerts)
+
+    @property
+    def speaker(self) -> str | None:
+        """Who the first alert is about (None: no alert, or nobody named)."""
+        return self.alerts[0].speaker if self.alerts else None
+
+    def observe_child(self) -> float:
+        self.messages_observed += 1
+        return self.risk
+
+    def observe_contact(self, index: int, scores: MessageScores, speaker: str | None = None) -> AlertDecision | None:
+        self.messages_observed += 1
+        decision = self.tracker_for(speaker).observe_contact(index, scores)
+        if decision is not None:
+            self.alerts.append(decision)
+        return decision
+
+    def reported_tags(self) -> list[str]:
+        """The first alerted speaker's tactics first, then other alerted speakers' new ones."""
+        out: list[str] = []
+        for speaker in dict.fromkeys(a.speaker for a in self.alerts):
+            out += [t for t in self.trackers[speaker].reported_tags() if t not in out]
         return out

@@ -195,6 +195,14 @@ def punctuation_noise(text: str, rng: random.Random) -> str:
     return out if out.strip() else text
 
 
+def evasive_rewrite(text: str, rng: random.Random) -> str:
+    """One of the filter-dodging rewrites `evaluate --evasion` tests (spaced letters, caps, emoji, ...)."""
+    from model_training.evasion import TEXT_TRANSFORMS
+
+    name = rng.choice(sorted(TEXT_TRANSFORMS))
+    return TEXT_TRANSFORMS[name](text, rng)
+
+
 # Applied in this order, each with probability strength * rate.
 TEXT_OPS: tuple[tuple[str, TextOp, float], ...] = (
     ("slang", slang, 0.6),
@@ -206,6 +214,7 @@ TEXT_OPS: tuple[tuple[str, TextOp, float], ...] = (
     ("homoglyphs", homoglyphs, 0.05),
     ("punctuation_noise", punctuation_noise, 0.3),
     ("add_emoji", add_emoji, 0.3),
+    ("evasive_rewrite", evasive_rewrite, 0.06),
 )
 
 

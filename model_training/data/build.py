@@ -31,6 +31,7 @@ from device_app.core.conversations import (
 from model_training.data.augment import augment_conversation
 from model_training.data.background import generate_background
 from model_training.data.recombine import recombine_split, seed_ids, unique_ids
+from model_training.evasion import TRANSFORMS, apply_transform
 
 SPLITS: tuple[str, ...] = ("train", "val", "test")
 FRACTIONS: dict[str, float] = {"train": 0.70, "val": 0.15, "test": 0.15}
@@ -123,13 +124,16 @@ def drop_duplicates(convs: Sequence[Conversation]) -> list[Conversation]:
 def expand_split(
     seeds: Sequence[Conversation], rng: random.Random, multiplier: int, progress: tuple[tqdm, ...] = ()
 ) -> list[Conversation]:
-    """Originals + `multiplier` augmented copies each + recombinations, using only this split's seeds."""
+    """Originals + `multiplier` augmented copies each + one evasive copy each (a filter-dodging rewrite of
+    the contact's messages, from model_training.evasion) + recombinations, using only this split's seeds."""
     originals = [_with_origin(c) for c in seeds]
     out = list(originals)
     for conv in originals:
         for j in range(multiplier):
             aug = augment_conversation(conv, rng, strength=rng.uniform(0.2, 1.0))
             out.append(replace(aug, id=f"{conv.id}~aug{j}"))
+        evasive = apply_transform(conv, rng.choice(TRANSFORMS), rng, rate=rng.uniform(0.5, 1.0))
+        out.append(replace(evasive, id=f"{conv.id}~evasion"))
         for bar in progress:
             bar.update(1)
     grooming = [c for c in originals if c.is_grooming]

@@ -51,6 +51,11 @@ def _length_stats(convs: Sequence[Conversation]) -> dict[str, float]:
     }
 
 
+def _speakers(conv: Conversation) -> int:
+    """Distinct contact speakers (`from`); 1 when the file does not name them."""
+    return max(1, len({m.speaker for m in conv.messages if not m.from_child and m.speaker}))
+
+
 def file_stats(convs: Sequence[Conversation]) -> dict[str, Any]:
     texts = [m.text for c in convs for m in c.messages]
     counts = Counter(t.strip().lower() for t in texts)
@@ -65,6 +70,9 @@ def file_stats(convs: Sequence[Conversation]) -> dict[str, Any]:
         "messages": len(texts),
         "child_messages": sum(m.from_child for c in convs for m in c.messages),
         "tagged_messages": sum(bool(m.tags) for c in convs for m in c.messages),
+        "multi_speaker": sum(_speakers(c) > 1 for c in convs),
+        "long_grooming": sum(c.is_grooming and len(c.messages) >= 30 for c in convs),
+        "coercion_chats": sum(any("coercion" in m.tags for m in c.messages) for c in convs),
         "tags": {t: tags.get(t, 0) for t in TACTICS},
         "length": _length_stats(convs),
         **ngram_stats(texts),
@@ -146,6 +154,16 @@ def known_gaps(corpus: dict[str, list[Conversation]], manifest: dict[str, Any]) 
                 f"Length confound in {name}: grooming chats average {statistics.fmean(g):.1f} messages, "
                 f"benign {statistics.fmean(b):.1f}; a model that counts messages can guess the label."
             )
+    shapes = {
+        "multi-speaker grooming (group chats)": sum(c.is_grooming and _speakers(c) > 1 for c in seeds),
+        "multi-speaker benign": sum(not c.is_grooming and _speakers(c) > 1 for c in seeds),
+        "slow-burn grooming (30+ messages)": sum(c.is_grooming and len(c.messages) >= 30 for c in seeds),
+        "sextortion (coercion-tagged)": sum(any("coercion" in m.tags for m in c.messages) for c in seeds),
+    }
+    gaps.append("Seed shapes: " + ", ".join(f"{k} {v}" for k, v in shapes.items()) + ".")
+    for k, v in shapes.items():
+        if v < 40:
+            gaps.append(f"Thin: only {v} seed conversations are {k}.")
     gaps.append(
         "All text is English with UK-leaning school and slang vocabulary; other languages are untested."
     )
@@ -210,7 +228,8 @@ def to_markdown(r: dict[str, Any]) -> str:
         lines += ["Seed files: " + ", ".join(f"{k} ({v})" for k, v in sorted(r["seed_files"].items())), ""]
     lines += ["## Sizes", ""]
     lines += _table(
-        ("file", "conversations", "grooming", "benign", "messages", "child msgs", "tagged msgs"),
+        ("file", "conversations", "grooming", "benign", "messages", "child msgs", "tagged msgs",
+         "multi-speaker", "grooming 30+ msgs", "with coercion"),  # fmt: skip
         [
             (
                 n,
@@ -220,6 +239,9 @@ def to_markdown(r: dict[str, Any]) -> str:
                 f["messages"],
                 f["child_messages"],
                 f["tagged_messages"],
+                f["multi_speaker"],
+                f["long_grooming"],
+                f["coercion_chats"],
             )
             for n, f in files.items()
         ],

@@ -24,8 +24,9 @@ def test_both_runtimes_are_installed():
 
 @pytest.mark.parametrize("runtime", ["litert", "tflite_runtime"])
 def test_shipped_model_loads_and_gives_probabilities(runtime, rows):
-    scores = TFLiteScorer(load_bundle().model_bytes, runtime=runtime).score_batch(rows)
-    assert scores.shape == (len(rows), 9)
+    bundle = load_bundle()
+    scores = TFLiteScorer(bundle.model_bytes, runtime=runtime).score_batch(rows)
+    assert scores.shape == (len(rows), len(bundle.manifest.labels))
     assert np.all((scores >= 0) & (scores <= 1))
 
 

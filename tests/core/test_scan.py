@@ -32,7 +32,7 @@ def test_scan_writes_one_line_per_conversation_in_input_order(scanned):
 
 def test_each_line_has_the_spec_fields(scanned):
     for row in scanned:
-        assert set(row) == {"id", "alert_index", "max_risk", "tags", "risk"}
+        assert set(row) == {"id", "alert_index", "max_risk", "tags", "risk", "speaker"}
 
 
 def test_risk_has_one_value_per_message(scanned):
@@ -96,3 +96,18 @@ def test_a_corrupt_model_bundle_is_refused_with_a_clear_message(tmp_path):
 def test_a_missing_input_file_is_a_clear_error(tmp_path):
     result = run_scan(str(tmp_path / "nope.jsonl"))
     assert result.returncode == 2 and "cannot read" in result.stderr
+
+
+def test_an_empty_input_file_is_a_clear_error_not_an_empty_success(tmp_path):
+    path = tmp_path / "empty.jsonl"
+    path.write_text("\n\n")
+    result = run_scan(str(path))
+    assert result.returncode == 2 and "holds no conversations" in result.stderr
+
+
+def test_a_truncated_line_says_where_it_ends(tmp_path):
+    line = FIXTURE.read_text().splitlines()[0][:80]
+    path = tmp_path / "cut.jsonl"
+    path.write_text(line + "\n")
+    result = run_scan(str(path))
+    assert result.returncode == 1 and f"line ends at column {len(line)}" in result.stderr

@@ -52,3 +52,22 @@ def test_the_model_is_int8_quantized(trained):
     assert np.int8 in dtypes and np.float32 not in {
         d["dtype"] for d in interp.get_tensor_details() if "embedding" in d["name"].lower()
     }
+
+
+def test_the_trained_model_gives_the_same_scores_in_both_runtimes(trained):
+    from device_app.core.featuriser import Featuriser, featurise_conversation
+    from device_app.core.runtime import TFLiteScorer
+
+    convs, result = trained
+    bundle = parse_bundle(result.bundle_bytes)
+    rows = featurise_conversation(Featuriser(bundle.manifest.featuriser), convs[0].messages)
+    a = TFLiteScorer(bundle.model_bytes, runtime="litert").score_batch(rows)
+    b = TFLiteScorer(bundle.model_bytes, runtime="tflite_runtime").score_batch(rows)
+    assert a.shape[1] == len(bundle.manifest.labels) and np.max(np.abs(a - b)) < 0.02
+
+
+def test_a_new_model_has_a_coercion_output_and_a_fitted_v2_policy(trained):
+    _, result = trained
+    manifest = parse_bundle(result.bundle_bytes).manifest
+    assert "coercion" in manifest.labels and "coercion" in manifest.policy.escalation_tactics
+    assert manifest.featuriser.version == 2 and "evaluations" in manifest.metrics["policy_selection"]

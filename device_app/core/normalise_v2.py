@@ -1,0 +1,178 @@
+"""Featuriser version 2's normalisation: version 1 plus the evasion tricks it let through.
+
+What changed, and why (each step makes an evasive spelling give the same tokens as the plain one):
+- letters typed with spaces between them ("s n a p", "d o n t  t e l l") are joined back into words, and a
+  run typed without any word gaps ("sendmeapic") is re-split with a shortest-cost split over `WORDS`;
+- apostrophes and punctuation tokens are dropped, so "DONT TELL" and "don't tell." tokenise alike;
+- emoji are moved behind the words (at most three distinct ones), so emoji sprinkled between words no
+  longer break up the word sequence the convolution reads;
+- shorthand is looked up before leetspeak is undone ("b4" is "before", not "ba"); "+" and "€" are leet too;
+- more invisible characters (variation selectors, word joiners, tag characters) and small-capital /
+  Cyrillic look-alikes are folded.
+Version 1 (`normalise.tokenise(text, 1)`) is frozen: bundles built with it keep their fingerprint.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from functools import lru_cache
+
+from .normalise import _ELONGATION, _EMAIL, _NUMBER_WITH_UNIT, _PHONE, _URL, HOMOGLYPHS, LEET, SHORTHAND
+from .normalise import _fold_unicode as _fold_unicode_v1
+from .wordlist import WORDS
+
+EXTRA_HOMOGLYPHS: dict[str, str] = {
+    "ԁ": "d", "ɡ": "g", "һ": "h", "ӏ": "l", "ԛ": "q", "ԝ": "w", "ɑ": "a", "ı": "i", "ȷ": "j", "ј": "j",
+    "ᴀ": "a", "ʙ": "b", "ᴄ": "c", "ᴅ": "d", "ᴇ": "e", "ɢ": "g", "ʜ": "h", "ɪ": "i", "ᴊ": "j", "ᴋ": "k",
+    "ʟ": "l", "ᴍ": "m", "ɴ": "n", "ᴏ": "o", "ᴘ": "p", "ʀ": "r", "ꜱ": "s", "ᴛ": "t", "ᴜ": "u", "ᴠ": "v",
+    "ᴡ": "w", "ʏ": "y", "ᴢ": "z", "ε": "e", "η": "n", "ω": "w", "β": "b", "γ": "y", "μ": "u", "ѵ": "v",
+    "ԍ": "g", "ո": "n", "ս": "u", "օ": "o", "ց": "g", "զ": "q",
+}  # fmt: skip
+LEET_V2: dict[str, str] = {**LEET, "+": "t", "€": "e"}
+# Shorthand keys and expansions without apostrophes (v2 drops them everywhere).
+SHORTHAND_V2: dict[str, str] = {k.replace("'", ""): v.replace("'", "") for k, v in SHORTHAND.items()}
+
+_INVISIBLE = re.compile("[\u034f\u115f\u1160\u17b4\u17b5\u180e\u2061-\u2064\u206a-\u206f\u3164\ufe00-\ufe0f\uffa0\U000e0000-\U000e007f]")
+# An apostrophe, with the single spaces around it when letters were typed apart ("don ' t").
+_APOSTROPHE = re.compile("(?<=\\w) ?['\u2019\u2018`\u00b4] ?(?=\\w)|['\u2019\u2018`\u00b4]")
+_ORDINAL = re.compile(r"^(\d*)(st|nd|rd|th)[!?.,]*$")
+# A run of 3+ single characters, each followed by one separator: "s n a p", "s.n.a.p", "5 n 4 p".
+_SPACED_RUN = re.compile(r"(?<![\w@$+€])(?:[a-z0-9@$+€][ .\-_*·])+[a-z0-9@$+€](?![\w@$+€])")
+_SEPARATORS = re.compile(r"[ .\-_*·]")
+_TOKEN_V2 = re.compile(r"<[a-z]+>|[a-z0-9][a-z0-9\-]*|[^\w\s]", re.UNICODE)
+_LETTER = re.compile(r"[a-z]")
+_LETTERS = re.compile(r"[a-z]+")
+_LEET_CHARS_V2 = re.compile(r"[013457@$!|+€]")
+_MAX_EMOJI = 3
+_SINGLE_SHARE = 0.75  # a message whose tokens are mostly single characters was typed letter by letter
+
+
+def _fold_unicode(text: str) -> str:
+    text = _fold_unicode_v1(_INVISIBLE.sub("", text))
+    return "".join(EXTRA_HOMOGLYPHS.get(ch, ch) for ch in text)
+
+
+@lru_cache(maxsize=1)
+def _word_costs() -> tuple[dict[str, float], int]:
+    """Zipf-style cost per known word (rank-based, as in classic word segmentation)."""
+    scale = math.log(len(WORDS))
+    costs = {w: math.log((rank + 1) * scale) for rank, w in enumerate(WORDS)}
+    return costs, max(len(w) for w in WORDS)
+
+
+_UNKNOWN_CHAR_COST = 14.0
+
+
+def segment(run: str) -> str:
+    """Re-split letters that lost their word gaps ("donttellyourmum" -> "dont tell your mum").
+
+    Only letters; a run that is already a known word, short, or mostly unknown stays as it is.
+    """
+    costs, longest = _word_costs()
+    if len(run) <= 4 or run in costs or not run.isalpha():
+        return run
+    n = len(run)
+    best = [0.0] + [math.inf] * n
+    back = [0] * (n + 1)
+    for i in range(1, n + 1):
+        for j in range(max(0, i - longest), i):
+            piece = run[j:i]
+            cost = costs.get(piece, _UNKNOWN_CHAR_COST if i - j == 1 else math.inf)
+            if best[j] + cost < best[i]:
+                best[i], back[i] = best[j] + cost, j
+    words: list[str] = []
+    i = n
+    while i > 0:
+        words.append(run[back[i] : i])
+        i = back[i]
+    words.reverse()
+    unknown = sum(1 for w in words if w not in costs)
+    return run if unknown > 0.3 * len(words) else " ".join(words)
+
+
+def _real_number(word: str) -> bool:
+    """"4pm", "13yo", "2nd", "21st" are numbers; "53nd" is "send" in leetspeak (no such ordinal)."""
+    ordinal = _ORDINAL.match(word)
+    if ordinal and ordinal.group(1):
+        n = int(ordinal.group(1))
+        want = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+        return ordinal.group(2) == want
+    return bool(_NUMBER_WITH_UNIT.match(word))
+
+
+def _unleet(word: str) -> str:
+    core = word.strip("!?.,")
+    if not core or core in SHORTHAND_V2 or _real_number(word):
+        return word
+    if not _LETTER.search(core) or not _LEET_CHARS_V2.search(core):
+        return word
+    return word.replace(core, "".join(LEET_V2.get(ch, ch) for ch in core), 1)
+
+
+def _join_run(match: re.Match[str]) -> str:
+    chars = _SEPARATORS.sub("", match.group(0))
+    joined = _unleet(chars)
+    if len(_LETTER.findall(joined)) < 2:
+        return match.group(0)  # "1 2 3", a list of digits
+    if len(joined) < 4 and joined not in _word_costs()[0]:
+        return match.group(0)  # "u r a" stays three words
+    return " " + segment(joined) + " "
+
+
+def _despace(text: str) -> str:
+    """Undo letter spacing: a whole message typed letter by letter, or single runs inside a message."""
+    pieces = text.split()
+    singles = sum(1 for p in pieces if len(p) == 1 and p.isalnum())
+    if len(pieces) >= 5 and singles >= _SINGLE_SHARE * len(pieces):
+        words = [_unleet(re.sub(r"\s", "", g)) for g in re.split(r"\s{2,}", text.strip())]
+        return " ".join(_LETTERS.sub(lambda m: " " + segment(m.group(0)) + " ", w) for w in words)
+    return _SPACED_RUN.sub(_join_run, text)
+
+
+def normalise_v2(text: str) -> str:
+    """Canonical lower-case form of one message under featuriser version 2."""
+    text = _fold_unicode(text)
+    text = _APOSTROPHE.sub("", text)
+    text = _URL.sub(" <url> ", text)
+    text = _EMAIL.sub(" <email> ", text)
+    text = _PHONE.sub(" <phone> ", text)
+    text = _despace(text)
+    text = " ".join(_unleet(w) for w in text.split())
+    return _ELONGATION.sub(r"\1\1", text)
+
+
+def tokenise_v2(text: str) -> list[str]:
+    """Word tokens with shorthand expanded, then up to three distinct emoji; punctuation dropped."""
+    words: list[str] = []
+    emoji: list[str] = []
+    for tok in _TOKEN_V2.findall(normalise_v2(text)):
+        if not (tok[0].isalnum() or tok[0] == "<"):
+            if ord(tok[0]) > 0x2000 and tok not in emoji and len(emoji) < _MAX_EMOJI:
+                emoji.append(tok)
+            continue
+        if tok.isdigit() and len(tok) > 2:
+            words.append("<num>")
+            continue
+        expanded = SHORTHAND_V2.get(tok)
+        if expanded is None and len(tok) > 3 and tok[-1] == tok[-2]:
+            expanded = SHORTHAND_V2.get(tok[:-1], tok[:-1]) if tok[-1] in "yeoaus" else None
+        if expanded is None:
+            words.append(tok)
+        else:
+            words.extend(expanded.split())
+    return words + emoji
+
+
+def tables_v2() -> dict[str, object]:
+    """What version 2 adds to the fingerprint source."""
+    return {
+        "v2_homoglyphs": EXTRA_HOMOGLYPHS,
+        "v2_leet": LEET_V2,
+        "v2_words": list(WORDS),
+        "v2_patterns": [p.pattern for p in (_INVISIBLE, _APOSTROPHE, _ORDINAL, _SPACED_RUN, _TOKEN_V2, _LEET_CHARS_V2)],
+        "v2_numbers": [_MAX_EMOJI, _SINGLE_SHARE, _UNKNOWN_CHAR_COST],
+    }
+
+
+__all__ = ["HOMOGLYPHS", "normalise_v2", "segment", "tables_v2", "tokenise_v2"]

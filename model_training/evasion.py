@@ -1,0 +1,122 @@
+"""The ways people rewrite a message to slip past a filter, as seeded transforms of a conversation.
+
+One module for both uses: training augmentation applies them to some copies of the contact's messages
+(so the model learns what the evasive spelling means), and `evaluate --evasion` applies each one to every
+contact message of a labelled file and scores the detector against the clean text. Only the contact's
+messages change (a groomer disguises their own words); labels, tags, `from` and `first_risk_index` stay
+consistent, including when a transform splits messages.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+from collections.abc import Callable
+from dataclasses import replace
+
+from device_app.core.conversations import Conversation, Message
+
+TextTransform = Callable[[str, random.Random], str]
+
+_WORD = re.compile(r"\S+")
+_PUNCT = re.compile(r"[^\w\s]", re.UNICODE)
+EMOJI: tuple[str, ...] = ("😂", "🔥", "😘", "💯", "👀", "✨", "😏", "🙈", "💕", "😜", "🤫", "👍")
+LEET_FULL: dict[str, str] = {"a": "4", "e": "3", "i": "1", "o": "0", "s": "5", "t": "7"}
+CYRILLIC: dict[str, str] = {"a": "а", "e": "е", "o": "о", "p": "р", "c": "с", "y": "у", "x": "х", "i": "і", "s": "ѕ"}
+ZERO_WIDTH: tuple[str, ...] = ("\u200b", "\u200c", "\u200d", "\u2060", "\ufeff")
+
+
+def spaced_letters(text: str, rng: random.Random) -> str:
+    """Every letter of every word apart: "add me" -> "a d d   m e" (what `" ".join(text)` gives)."""
+    return " ".join(text)
+
+
+def spaced_letters_tight(text: str, rng: random.Random) -> str:
+    """Letters apart and the word gaps gone too: "add me" -> "a d d m e"."""
+    return " ".join(ch for ch in text if not ch.isspace())
+
+
+def caps_no_punctuation(text: str, rng: random.Random) -> str:
+    """ALL CAPS with every punctuation mark (apostrophes too) removed."""
+    out = _PUNCT.sub("", text).upper()
+    return re.sub(r"\s+", " ", out).strip() or text.upper()
+
+
+def emoji_between_words(text: str, rng: random.Random) -> str:
+    """An emoji after most words: "add 🔥 me 😂 on snap"."""
+    words = text.split()
+    out: list[str] = []
+    for w in words:
+        out.append(w)
+        if rng.random() < 0.7:
+            out.append(rng.choice(EMOJI))
+    return " ".join(out)
+
+
+def leetspeak_full(text: str, rng: random.Random) -> str:
+    """Every a/e/i/o/s/t in a word of 3+ letters becomes a digit, keeping one letter per word."""
+
+    def sub(m: re.Match[str]) -> str:
+        word = m.group(0)
+        mapped = "".join(LEET_FULL.get(ch.lower(), ch) for ch in word)
+        if not any(ch.isalpha() for ch in mapped):
+            mapped = word[0] + mapped[1:]
+        return mapped
+
+    return re.sub(r"[A-Za-z]{3,}", sub, text)
+
+
+def homoglyphs_full(text: str, rng: random.Random) -> str:
+    """Latin letters swapped for Cyrillic look-alikes wherever one exists."""
+    return "".join(CYRILLIC.get(ch, ch) for ch in text)
+
+
+def zero_width(text: str, rng: random.Random) -> str:
+    """An invisible character between the letters of every word."""
+    return re.sub(r"(?<=\w)(?=\w)", lambda _: rng.choice(ZERO_WIDTH), text)
+
+
+TEXT_TRANSFORMS: dict[str, TextTransform] = {
+    "spaced_letters": spaced_letters,
+    "spaced_letters_tight": spaced_letters_tight,
+    "caps_no_punctuation": caps_no_punctuation,
+    "emoji_between_words": emoji_between_words,
+    "leetspeak": leetspeak_full,
+    "homoglyphs": homoglyphs_full,
+    "zero_width": zero_width,
+}
+TRANSFORMS: tuple[str, ...] = (*TEXT_TRANSFORMS, "split_messages")
+
+
+def split_contact_messages(conv: Conversation, rng: random.Random, rate: float = 1.0) -> Conversation:
+    """Each contact message of 4+ words sent as two messages (same sender, `from` and tags)."""
+    messages: list[Message] = []
+    fri = conv.first_risk_index
+    for index, m in enumerate(conv.messages):
+        words = m.text.split()
+        if m.from_child or len(words) < 4 or rng.random() >= rate:
+            messages.append(m)
+            continue
+        cut = rng.randrange(2, len(words) - 1)
+        messages += [replace(m, text=" ".join(words[:cut])), replace(m, text=" ".join(words[cut:]))]
+        if conv.first_risk_index is not None and index < conv.first_risk_index:
+            fri = (fri or 0) + 1
+    return replace(conv, messages=tuple(messages), first_risk_index=fri)
+
+
+def apply_transform(conv: Conversation, name: str, rng: random.Random, rate: float = 1.0) -> Conversation:
+    """`conv` with the contact's messages rewritten by transform `name` (each with probability `rate`)."""
+    if name == "split_messages":
+        return split_contact_messages(conv, rng, rate)
+    fn = TEXT_TRANSFORMS[name]
+    messages = tuple(
+        replace(m, text=fn(m.text, rng) or m.text) if not m.from_child and rng.random() < rate else m
+        for m in conv.messages
+    )
+    return replace(conv, messages=messages)
+
+
+def transform_all(conversations: list[Conversation], name: str, seed: int = 0) -> list[Conversation]:
+    """The evaluation view: every contact message of every conversation rewritten, seeded."""
+    rng = random.Random(f"{name}:{seed}")
+    return [apply_transform(c, name, rng) for c in conversations]

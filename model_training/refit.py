@@ -1,0 +1,50 @@
+"""`python -m model_training refit-policy BUNDLE`: fit a new alert policy for an existing model.
+
+The model bytes stay exactly as they are; only the manifest's thresholds change (and the version, so
+devices take it as an update). Useful when the tracker gains knobs (policy v2: instant alerts on severe
+tactics, per-speaker tracking) or when new held-out data arrives, without retraining the weights.
+Fitted on the validation split and background of a built corpus (`build/corpus`, from `train` or
+`python -m model_training.data.build`) plus the labelled dev sets.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from dataclasses import replace
+from pathlib import Path
+
+from device_app.core.bundle import PolicySettings, load_bundle, pack_bundle, parse_bundle
+from device_app.core.conversations import load_conversations
+from device_app.core.featuriser import Featuriser
+from device_app.core.runtime import TFLiteScorer
+
+from .policy import cache_scores, tune_policy, tune_tag_thresholds
+
+
+def refit(args: argparse.Namespace) -> int:
+    log = lambda msg: print(msg, file=sys.stderr, flush=True)  # noqa: E731
+    bundle = load_bundle(args.bundle)
+    featuriser = Featuriser(bundle.manifest.featuriser)
+    scorer = TFLiteScorer(bundle.model_bytes)
+    labels = bundle.manifest.labels
+    corpus = Path(args.corpus_dir)
+    log(f"scoring held-out sets with {bundle.version} …")
+    val = cache_scores(scorer, featuriser, labels, load_conversations(corpus / "val.jsonl"), "val")
+    background = cache_scores(
+        scorer, featuriser, labels, load_conversations(corpus / "background_train.jsonl"), "background"
+    )
+    devs = [
+        cache_scores(scorer, featuriser, labels, load_conversations(p, require_label=True), Path(p).stem)
+        for p in args.dev if Path(p).exists()
+    ]  # fmt: skip
+    base = PolicySettings(tag_thresholds=tune_tag_thresholds(val))
+    policy, summary = tune_policy(base, val, background, log=log, also=devs)
+    metrics = {**bundle.manifest.metrics, "policy_selection": summary, "refit_from": bundle.version}
+    manifest = replace(bundle.manifest, version=args.version, policy=policy, metrics=metrics)
+    data = pack_bundle(manifest, bundle.model_bytes)
+    parse_bundle(data).check_fingerprint()
+    Path(args.out).write_bytes(data)
+    print(json.dumps({"version": args.version, "policy": policy.to_dict(), "selection": summary}, indent=1))
+    return 0
