@@ -118,8 +118,8 @@ def child_tag(code: PairingCode, child_key: str) -> str:
     return _tag(code.mac_key, b"child", decode_key(child_key))
 
 
-def parent_tag(code: PairingCode, parent_key: str, child_key: str) -> str:
-    return _tag(code.mac_key, b"parent", decode_key(parent_key), decode_key(child_key))
+def parent_tag(code: PairingCode, parent_key: str) -> str:
+    return _tag(code.mac_key, b"parent", decode_key(parent_key))
 
 
 def check_child_key(code: PairingCode, child_key: str, tag: str) -> None:
@@ -128,9 +128,9 @@ def check_child_key(code: PairingCode, child_key: str, tag: str) -> None:
         raise KeyCheckFailed("the child's key does not match the pairing code; pair again with a new code")
 
 
-def check_parent_key(code: PairingCode, parent_key: str, child_key: str, tag: str) -> None:
+def check_parent_key(code: PairingCode, parent_key: str, tag: str) -> None:
     """On the child's device: the parent's key really came from someone who typed this code."""
-    if not hmac.compare_digest(parent_tag(code, parent_key, child_key), str(tag)):
+    if not hmac.compare_digest(parent_tag(code, parent_key), str(tag)):
         raise KeyCheckFailed("the parent's key does not match the pairing code; pair again with a new code")
 
 
