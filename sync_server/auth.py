@@ -13,8 +13,13 @@ the credential, unsafe methods (POST/PUT/PATCH/DELETE) must carry a CSRF token (
 or header `X-CSRFToken`, from `flask_wtf.csrf.generate_csrf()`); `require_role` enforces it. The web
 blueprint gets CSRFProtect's default check on its own forms.
 
-Bad bearer tokens are counted per client IP (AUTH_FAILURE_LIMIT); past the limit every bearer request
-from that IP gets 429 before its token is even looked up, so guessing cannot be sped up.
+Bad bearer tokens are counted per client IP (AUTH_FAILURE_LIMIT) in the shared store; past the limit a
+bad token from that IP gets 429 instead of 401. The token is always looked up first, so a valid token is
+never refused because others behind the same address (a school's NAT) sent garbage.
+
+Web sessions are server-side: the cookie carries a random session id whose hash is a row in
+`staff_sessions`, checked on every request, so logout (or deactivation, a password or role change)
+ends the session at once on every worker and instance - a copied cookie is worth nothing afterwards.
 """
 
 from __future__ import annotations
@@ -29,9 +34,10 @@ from flask import current_app, g, request, session
 
 from . import ratelimit
 from .errors import Forbidden, Unauthorized
-from .extensions import client_ip, csrf, db
+from .extensions import client_ip, csrf
 from .models import Role, StaffUser
 from .services import devices as device_service
+from .services import sessions
 from .services import staff as staff_service
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -78,7 +84,8 @@ def bearer_token() -> str | None:
 
 
 def guard_auth_failures() -> None:
-    """429 if this IP has used up its allowance of failed authentications."""
+    """429 if this IP has used up its allowance of failed authentications (password logins check this
+    before the password; bearer tokens never do: see `_reject_token`)."""
     ratelimit.ensure_left(current_app.config["AUTH_FAILURE_LIMIT"], "auth-failure", client_ip(),
                           "too many failed authentication attempts")
 
@@ -87,8 +94,10 @@ def count_auth_failure() -> None:
     ratelimit.count(current_app.config["AUTH_FAILURE_LIMIT"], "auth-failure", client_ip())
 
 
-def _reject_token() -> Unauthorized:
-    count_auth_failure()
+def _reject_token() -> Exception:
+    """A token that did not resolve: counted against this IP; 429 once the IP is over its allowance."""
+    ratelimit.consume(current_app.config["AUTH_FAILURE_LIMIT"], "auth-failure", client_ip(),
+                      "too many failed authentication attempts")
     return Unauthorized("invalid or revoked token", code="invalid_token")
 
 
@@ -99,21 +108,28 @@ def login_session(user: StaffUser) -> None:
     """Start a web session for `user` (call after `services.staff.authenticate`). Clears the old session
     first, so a pre-login session id / CSRF token cannot be fixed by an attacker."""
     session.clear()
-    session["staff_id"] = user.id
+    session["sid"] = sessions.open_session(user, lifetime_s=int(current_app.permanent_session_lifetime.total_seconds()))
     session["staff_nonce"] = user.session_nonce
     session.permanent = True
+    g.pop("_session_staff", None)
 
 
 def logout_session() -> None:
+    """End the session everywhere: its server-side row goes, so a copy of the cookie stops working."""
+    sid = session.get("sid")
+    if isinstance(sid, str):
+        sessions.close_session(sid)
     session.clear()
+    g.pop("_session_staff", None)
 
 
 def session_staff() -> StaffUser | None:
-    """The staff member logged in by session cookie, if the session is still valid."""
-    if "staff_id" not in session:
+    """The staff member logged in by session cookie, if the server still holds that session."""
+    sid = session.get("sid")
+    if not isinstance(sid, str):
         return None
     if "_session_staff" not in g:
-        user = db.session.get(StaffUser, session["staff_id"])
+        user = sessions.session_user(sid)
         valid = user is not None and user.active and user.session_nonce == session.get("staff_nonce")
         g._session_staff = user if valid else None
     return cast(StaffUser | None, g._session_staff)
@@ -150,7 +166,6 @@ def device_required(func: F) -> F:
         token = bearer_token()
         if token is None:
             raise Unauthorized("a device bearer token is required")
-        guard_auth_failures()
         device_id = device_service.device_for_token(token)
         if device_id is None:
             raise _reject_token()
@@ -173,7 +188,6 @@ def require_role(*roles: str) -> Callable[[F], F]:
         def wrapper(*args: Any, **kwargs: Any) -> Any:
             token = bearer_token()
             if token is not None:
-                guard_auth_failures()
                 user = staff_service.user_for_token(token)
                 if user is None:
                     raise _reject_token()

@@ -33,8 +33,15 @@ def create_user(username: str, role: str, password: str) -> None:
     try:
         user = staff_service.create_user(username, password, role)
     except ApiError as exc:
-        raise click.ClickException(f"{exc.message} {exc.details or ''}".strip()) from None
+        raise click.ClickException(readable_error(exc)) from None
     click.echo(f"created {user.role} {user.username} (id {user.id})")
+
+
+def readable_error(exc: ApiError) -> str:
+    """'password too short: password: at least 12 characters', not a dict's repr."""
+    parts = [f"{field}: {'; '.join(map(str, problems)) if isinstance(problems, list) else problems}"
+             for field, problems in (exc.details or {}).items()]
+    return ": ".join([exc.message, *parts])
 
 
 @users.command("token")

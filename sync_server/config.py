@@ -10,7 +10,8 @@ Environment variables (all optional):
 |---|---|
 | DATABASE_URL | SQLALCHEMY_DATABASE_URI (`postgresql://` is mapped to psycopg 3) |
 | SECRET_KEY | SECRET_KEY (else a file in the instance folder) |
-| RATELIMIT_STORAGE_URI | RATELIMIT_STORAGE_URI (`redis://...` to share limits across workers) |
+| RATELIMIT_STORAGE_URI | RATELIMIT_STORAGE_URI (explicit store for limits, failure counters and lockouts) |
+| GUARDLINE_REDIS_URL | REDIS_URL: `redis://host:port/db`, shared by every instance (see `shared_state`) |
 | GUARDLINE_<NAME> | any other upper-case setting below, e.g. GUARDLINE_REPORT_RATE_LIMIT |
 """
 
@@ -47,21 +48,27 @@ class Config:
     MAX_CONTENT_LENGTH = 2 * 1024 * 1024
     MAX_BUNDLE_UPLOAD = 17 * 1024 * 1024
 
-    # Seconds a worker remembers a valid device token (revocation reaches other workers within this).
-    DEVICE_TOKEN_CACHE_SECONDS = 30
-
     # Device enrollment: when set, devices must present this code (compared in constant time).
     ENROLLMENT_CODE: str | None = None
 
-    # Rate limits (Flask-Limiter syntax). Memory storage is per process: use redis:// with several workers.
+    # Rate limits (Flask-Limiter syntax), failed-auth counters and login lockouts share one store
+    # (sync_server.shared_state): RATELIMIT_STORAGE_URI if set, else REDIS_URL, else a SQLite file beside
+    # the database that every worker on this machine shares. Several instances need Redis.
     RATELIMIT_ENABLED = True
-    RATELIMIT_STORAGE_URI = "memory://"
+    RATELIMIT_STORAGE_URI: str | None = None
+    REDIS_URL: str | None = None
     RATELIMIT_STRATEGY = "fixed-window"
     RATELIMIT_HEADERS_ENABLED = False  # our 429 handler adds Retry-After; no extra lookups per request
     REPORT_RATE_LIMIT = "120 per minute"  # per device; a device uploads a handful of reports per day
     ENROLL_RATE_LIMIT = "30 per minute"  # per client IP
     LOGIN_RATE_LIMIT = "10 per minute"  # per client IP
-    AUTH_FAILURE_LIMIT = "20 per minute"  # bad bearer tokens per client IP, then 429
+    AUTH_FAILURE_LIMIT = "20 per minute"  # bad bearer tokens per client IP, then 429 (valid ones still pass)
+    # Per-account login lockout: after this many failures in LOGIN_FAILURE_WINDOW_S seconds the account
+    # refuses password logins for LOGIN_LOCKOUT_BASE_S, doubling with each further failure up to the cap.
+    LOGIN_LOCKOUT_THRESHOLD = 5
+    LOGIN_FAILURE_WINDOW_S = 3600
+    LOGIN_LOCKOUT_BASE_S = 30
+    LOGIN_LOCKOUT_MAX_S = 900
 
     # Public keys (base64 Ed25519) allowed to sign model bundles: a list, comma/newline separated text,
     # or a directory of *.pub files. The server never holds a private key.
@@ -101,6 +108,7 @@ class TestConfig(Config):
     TESTING = True
     SECRET_KEY = "test-secret-key"
     SQLALCHEMY_DATABASE_URI = "sqlite://"
+    RATELIMIT_STORAGE_URI = "memory://"  # one process; tests of the shared stores name theirs
     SESSION_COOKIE_SECURE = False
     PASSWORD_HASH_METHOD = "pbkdf2:sha256:1000"  # speed only; production keeps scrypt
     REPORT_RATE_LIMIT = "100000 per minute"
@@ -160,6 +168,9 @@ def resolve(settings: dict[str, Any], instance_path: Path) -> dict[str, Any]:
         settings["SQLALCHEMY_ENGINE_OPTIONS"] = options
     if not settings.get("SECRET_KEY"):
         settings["SECRET_KEY"] = instance_secret(instance_path)
+    from .shared_state import resolve_storage_uri
+
+    settings["RATELIMIT_STORAGE_URI"] = resolve_storage_uri(settings, instance_path)
     return settings
 
 

@@ -88,8 +88,9 @@ class ValidationFailed(ApiError):
 class TooManyRequests(ApiError):
     status, code = 429, "rate_limited"
 
-    def __init__(self, message: str, retry_after: int) -> None:
-        super().__init__(message, {"retry_after": retry_after}, headers={"Retry-After": str(retry_after)})
+    def __init__(self, message: str, retry_after: int, *, code: str | None = None) -> None:
+        super().__init__(message, {"retry_after": retry_after}, code=code,
+                         headers={"Retry-After": str(retry_after)})
 
 
 class MalformedJSON(BadRequest):

@@ -210,6 +210,18 @@ class StaffToken(Model):
     user: Mapped[StaffUser] = relationship(back_populates="tokens")
 
 
+class StaffSession(Model):
+    """A web session, server-side (migration 0003_security): the cookie holds a random id, this row its
+    sha256. Logout deletes the row, so every worker and instance refuses the cookie from then on."""
+
+    __tablename__ = "staff_sessions"
+
+    id_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("staff_users.id", ondelete="CASCADE"), index=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    expires_at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
+
+
 class Decision(Model):
     __tablename__ = "decisions"
 

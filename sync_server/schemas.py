@@ -8,15 +8,17 @@ to children's explicit choice, and names the offending value in every error.
 from __future__ import annotations
 
 import re
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import marshmallow as ma
 from marshmallow import ValidationError, fields, validate, validates, validates_schema
 
 from device_app.core.conversations import TACTICS
+from device_app.core.versions import VersionError, parse_version
 
 from .models import AGE_BANDS, CHILD_ACTIONS, ReleaseStatus, Role, SuspectStatus
+from .textguard import TextRefused, clean_evidence_text, clean_handle, refuse_unencodable
 
 SLUG = re.compile(r"^[a-z0-9][a-z0-9_.-]{0,31}$")
 VERSION = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._+-]{0,63}$")
@@ -25,6 +27,9 @@ _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 MAX_EVIDENCE_ITEMS = 20
 MAX_EVIDENCE_TEXT = 2000
 MAX_BATCH = 100
+# SPEC §3: a report dated more than a day ahead of the server clock, or more than 400 days back, is refused.
+MAX_FUTURE = timedelta(days=1)
+MAX_PAST = timedelta(days=400)
 
 
 class RFC3339(fields.DateTime):
@@ -40,6 +45,66 @@ class RFC3339(fields.DateTime):
             return datetime.fromisoformat(text).astimezone(UTC)
         except ValueError as exc:
             raise ValidationError(f"not a valid date/time: {exc}") from None
+        except OverflowError:  # 0001-01-01T00:00+01:00 or 9999-12-31T23:00-02:00: outside datetime's range in UTC
+            raise ValidationError("date/time out of range") from None
+
+
+class ReportTime(RFC3339):
+    """When the device made the report: within SPEC §3's window around the server's clock."""
+
+    def _deserialize(self, value: Any, attr: Any, data: Any, **kwargs: Any) -> datetime:
+        when = super()._deserialize(value, attr, data, **kwargs)
+        now = datetime.now(UTC)
+        if when > now + MAX_FUTURE:
+            raise ValidationError("more than a day in the future (check the device clock)")
+        if when < now - MAX_PAST:
+            raise ValidationError("more than 400 days in the past")
+        return when
+
+
+class Text(fields.String):
+    """Any text that the database can store: no lone surrogates, no NUL."""
+
+    def _deserialize(self, value: Any, attr: Any, data: Any, **kwargs: Any) -> str:
+        text = super()._deserialize(value, attr, data, **kwargs)
+        try:
+            refuse_unencodable(text)
+        except TextRefused as exc:
+            raise ValidationError(str(exc)) from None
+        return text
+
+
+class BundleVersionString(Text):
+    """A model bundle version, `YYYY.MM.DD-N` with a real date (SPEC §5)."""
+
+    def _deserialize(self, value: Any, attr: Any, data: Any, **kwargs: Any) -> str:
+        text = super()._deserialize(value, attr, data, **kwargs)
+        try:
+            return str(parse_version(text))
+        except VersionError:
+            raise ValidationError("must be a model version YYYY.MM.DD-N with a real date, e.g. 2026.11.24-1") from None
+
+
+class Handle(Text):
+    """A suspect's account name: NFKC, zero-width characters removed, control and direction characters
+    refused (a right-to-left override could make one account read as another in the moderators' queue)."""
+
+    def _deserialize(self, value: Any, attr: Any, data: Any, **kwargs: Any) -> str:
+        text = super()._deserialize(value, attr, data, **kwargs)
+        try:
+            return clean_handle(text)
+        except TextRefused as exc:
+            raise ValidationError(str(exc)) from None
+
+
+class EvidenceText(fields.String):
+    """Shared message text: kept as the child saw it, minus NUL/control and direction-override characters."""
+
+    def _deserialize(self, value: Any, attr: Any, data: Any, **kwargs: Any) -> str:
+        try:
+            return clean_evidence_text(super()._deserialize(value, attr, data, **kwargs))
+        except TextRefused as exc:
+            raise ValidationError(str(exc)) from None
 
 
 class UnitFloat(fields.Float):
@@ -55,7 +120,7 @@ class UnitFloat(fields.Float):
         return super()._deserialize(value, attr, data, **kwargs)
 
 
-class StrictString(fields.String):
+class StrictString(Text):
     """Trimmed text without control characters."""
 
     def _deserialize(self, value: Any, attr: Any, data: Any, **kwargs: Any) -> str:
@@ -81,7 +146,7 @@ class EnrollmentSchema(Strict):
     app_version = fields.String(required=True, validate=validate.Regexp(VERSION, error="not a version string"))
     os = fields.String(required=True, validate=validate.Regexp(SLUG, error="lower-case slug, at most 32 chars"))
     age_band = fields.String(required=True, validate=validate.OneOf(AGE_BANDS))
-    enrollment_code = fields.String(load_default=None, validate=validate.Length(max=128))
+    enrollment_code = Text(load_default=None, validate=validate.Length(max=128))
 
 
 class EnrolledSchema(ma.Schema):
@@ -94,7 +159,7 @@ class EnrolledSchema(ma.Schema):
 
 class EvidenceItemSchema(Strict):
     sender = fields.String(required=True, validate=validate.OneOf(("contact", "child")))
-    text = fields.String(required=True, validate=validate.Length(1, MAX_EVIDENCE_TEXT))
+    text = EvidenceText(required=True, validate=validate.Length(1, MAX_EVIDENCE_TEXT))
 
 
 class ReportSchema(Strict):
@@ -106,15 +171,15 @@ class ReportSchema(Strict):
     }
 
     report_id = fields.UUID(required=True, metadata={"description": "uuid made on the device; idempotency key"})
-    created_at = RFC3339(required=True)
+    created_at = ReportTime(required=True)
     platform = fields.String(required=True, validate=validate.Regexp(SLUG, error="lower-case slug, at most 32 chars"))
-    suspect_handle = StrictString(required=True, validate=validate.Length(1, 128))
+    suspect_handle = Handle(required=True, validate=validate.Length(1, 128))
     risk = UnitFloat(required=True)
     tags = fields.List(fields.String(), required=True, metadata={"items": {"enum": list(TACTICS)}})
     tag_scores = fields.Dict(keys=fields.String(), values=UnitFloat(), load_default=dict)
-    model_version = fields.String(required=True, validate=validate.Regexp(VERSION, error="not a version string"))
+    model_version = BundleVersionString(required=True)
     messages_observed = fields.Integer(strict=True, required=True, validate=validate.Range(1, 1_000_000))
-    alert_index = fields.Integer(strict=True, required=True, validate=validate.Range(min=0))
+    alert_index = fields.Integer(strict=True, required=True, validate=validate.Range(0, 1_000_000))
     child_action = fields.String(required=True, validate=validate.OneOf(CHILD_ACTIONS))
     evidence = fields.List(
         fields.Nested(EvidenceItemSchema),
@@ -267,7 +332,7 @@ class SuspectDetailSchema(SuspectSummarySchema):
 
 class DecisionInputSchema(Strict):
     status = fields.String(required=True, validate=validate.OneOf([s.value for s in SuspectStatus]))
-    note = fields.String(required=True, validate=validate.Length(1, 4000))
+    note = Text(required=True, validate=validate.Length(1, 4000))
 
 
 class EvidenceSchema(ma.Schema):
@@ -279,8 +344,8 @@ class EvidenceSchema(ma.Schema):
 
 
 class LoginSchema(Strict):
-    username = fields.String(required=True, validate=validate.Length(1, 64))
-    password = fields.String(required=True, validate=validate.Length(1, 1024))
+    username = Text(required=True, validate=validate.Length(1, 64))
+    password = Text(required=True, validate=validate.Length(1, 1024))
 
 
 class StaffUserSchema(ma.Schema):
@@ -298,7 +363,7 @@ class CsrfSchema(ma.Schema):
 
 class NewUserSchema(Strict):
     username = fields.String(required=True, validate=validate.Regexp(r"^[a-z0-9_.-]{3,64}$"))
-    password = fields.String(required=True, validate=validate.Length(1, 1024))
+    password = Text(required=True, validate=validate.Length(1, 1024))
     role = fields.String(required=True, validate=validate.OneOf([r.value for r in Role]))
 
 
@@ -308,7 +373,7 @@ class UserUpdateSchema(Strict):
 
 
 class NewTokenSchema(Strict):
-    name = fields.String(required=True, validate=validate.Length(1, 64))
+    name = StrictString(required=True, validate=validate.Length(1, 64))
 
 
 class TokenSchema(ma.Schema):
@@ -323,7 +388,7 @@ class CreatedTokenSchema(TokenSchema):
 
 
 class AuditArgsSchema(Strict):
-    action = fields.String(load_default=None)
+    action = Text(load_default=None, validate=validate.Length(max=64))
     limit = fields.Integer(load_default=100, validate=validate.Range(1, 1000))
 
 
@@ -374,7 +439,7 @@ class ReleaseSchema(ma.Schema):
 
 
 class StageSchema(Strict):
-    version = fields.String(required=True, validate=validate.Length(1, 64))
+    version = BundleVersionString(required=True)
     percent = fields.Integer(required=True, strict=True, validate=validate.Range(1, 100))
 
 

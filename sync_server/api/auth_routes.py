@@ -54,7 +54,7 @@ class Login(MethodView):
         """Start a session (cookie). Needs X-CSRFToken from GET /auth/csrf."""
         csrf.protect()
         guard_auth_failures()
-        user = staff_service.authenticate(args["username"], args["password"])
+        user = staff_service.authenticate(args["username"], args["password"])  # also: IP limit, lockout
         if user is None:
             count_auth_failure()
             raise Unauthorized("wrong username or password", code="bad_credentials")

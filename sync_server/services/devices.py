@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 import hmac
-import time
 import uuid
 from dataclasses import dataclass
 from datetime import datetime
 
-from flask import current_app
 from sqlalchemy import bindparam, select
 
 from ..errors import Forbidden, NotFound
@@ -42,36 +40,16 @@ def enroll_device(
 _TOKEN_LOOKUP = select(Device.id).where(Device.token_hash == bindparam("h"), Device.revoked_at.is_(None))
 
 
-_CACHE_LIMIT = 50_000
-
-
-def _token_cache() -> dict[str, tuple[str, float]]:
-    cache: dict[str, tuple[str, float]] = current_app.extensions.setdefault("guardline-device-tokens", {})
-    return cache
-
-
 def device_for_token(token: str) -> str | None:
     """The id of the live device holding this token, or None.
 
-    One indexed read; hits are remembered per process for DEVICE_TOKEN_CACHE_SECONDS, so a device
-    uploading often costs no query at all. Revocation clears this process's entry at once; other
-    worker processes notice within that many seconds. Misses are never cached.
+    One indexed read on every request and no per-process cache: the database is the one place every
+    worker and instance shares, so a revocation stops the token everywhere on the very next request.
+    (A cache here let a revoked device keep uploading for its TTL through the other workers.)
     """
     if not token.startswith(DEVICE_PREFIX):
         return None
-    token_hash = hash_token(token)
-    ttl = current_app.config.get("DEVICE_TOKEN_CACHE_SECONDS", 0)
-    cache = _token_cache()
-    now = time.monotonic()
-    hit = cache.get(token_hash)
-    if hit is not None and hit[1] > now:
-        return hit[0]
-    device_id = db.session.execute(_TOKEN_LOOKUP, {"h": token_hash}).scalar()
-    if device_id is not None and ttl > 0:
-        if len(cache) >= _CACHE_LIMIT:
-            cache.clear()
-        cache[token_hash] = (device_id, now + ttl)
-    return device_id
+    return db.session.execute(_TOKEN_LOOKUP, {"h": hash_token(token)}).scalar()
 
 
 def list_devices(limit: int = 200) -> list[Device]:
@@ -85,7 +63,6 @@ def revoke_device(device_id: str, *, actor_id: int | None, now: datetime | None 
         raise NotFound(f"no device {device_id}")
     if device.revoked_at is None:
         device.revoked_at = now or utcnow()
-        _token_cache().pop(device.token_hash, None)
         audit.record("device.revoke", "device", device_id, actor_id=actor_id)
     db.session.commit()
     return device

@@ -22,6 +22,7 @@ from typing import Any
 from sqlalchemy import case, func, select
 
 from device_app.core.signing import SignatureError, verify_bytes
+from device_app.core.versions import BundleVersion, VersionError, parse_version
 
 from ..errors import ApiError, Conflict, NotFound
 from ..extensions import db
@@ -80,7 +81,10 @@ def publish_bundle(data: bytes, signature: str, *, keys: Iterable[str], uploader
         bundle = parse_bundle(data)
     except BundleError as exc:
         raise BundleRejected(str(exc)) from None
-    version = bundle.manifest.version
+    try:
+        version = str(parse_version(bundle.manifest.version))
+    except VersionError as exc:  # e.g. "../../evil": it would end up in URLs and file names
+        raise BundleRejected(f"bundle version must be YYYY.MM.DD-N with a real date (SPEC §5): {exc}") from None
     if db.session.scalar(select(ModelRelease.id).where(ModelRelease.version == version)) is not None:
         raise Conflict(f"version {version} was already uploaded; bump the version to publish a new bundle")
     release = ModelRelease(
@@ -123,6 +127,33 @@ def _release(version: str) -> ModelRelease:
     return release
 
 
+_ONCE_RELEASED = (ReleaseStatus.CURRENT.value, ReleaseStatus.RETIRED.value, ReleaseStatus.ROLLED_BACK.value)
+
+
+def _order(version: str) -> BundleVersion | None:
+    try:
+        return parse_version(version)
+    except VersionError:  # uploaded before versions were checked: below every well-formed one
+        return None
+
+
+def _refuse_downgrade(release: ModelRelease) -> None:
+    """A staged version must be higher than every version devices were ever given (SPEC §5: devices never
+    install a lower version, and an old model goes out again only re-published under a higher one)."""
+    candidate = _order(release.version)
+    released = db.session.scalars(
+        select(ModelRelease.version).where(ModelRelease.status.in_(_ONCE_RELEASED), ModelRelease.id != release.id)
+    ).all()
+    ordered = [v for v in (_order(r) for r in released) if v is not None]
+    highest = max(ordered, default=None)
+    if candidate is None or (highest is not None and candidate <= highest):
+        raise Conflict(
+            f"version {release.version} is not higher than {highest or 'the released versions'}; to serve this "
+            "model again, publish it under a new, higher version (python -m model_training publish)",
+            code="downgrade_refused",
+        )
+
+
 def stage(version: str, percent: int, *, actor_id: int | None) -> RolloutState:
     """Offer `version` to `percent` % of devices; call again to widen or narrow the cohort."""
     if not 1 <= percent <= 100:
@@ -131,8 +162,10 @@ def stage(version: str, percent: int, *, actor_id: int | None) -> RolloutState:
     staged = _one(ReleaseStatus.STAGED)
     if staged is not None and staged.id != release.id:
         raise Conflict(f"version {staged.version} is already staged; promote or halt it first")
-    if release.status not in (ReleaseStatus.AVAILABLE.value, ReleaseStatus.STAGED.value, ReleaseStatus.RETIRED.value):
-        raise Conflict(f"version {version} is {release.status} and cannot be staged")
+    if release.status not in (ReleaseStatus.AVAILABLE.value, ReleaseStatus.STAGED.value):
+        raise Conflict(f"version {version} is {release.status} and cannot be staged again; publish it under a "
+                       "new, higher version instead", code="downgrade_refused")
+    _refuse_downgrade(release)
     release.status = ReleaseStatus.STAGED.value
     release.rollout_percent = percent
     audit.record("model.stage", "model_release", version, actor_id=actor_id, percent=percent)
@@ -212,10 +245,16 @@ def manifest(release: ModelRelease, download_url: str) -> dict[str, Any]:
     }
 
 
+_DOWNLOADABLE = (ReleaseStatus.STAGED.value, ReleaseStatus.CURRENT.value, ReleaseStatus.RETIRED.value)
+
+
 def downloadable(version: str) -> ModelRelease:
-    """A release devices may fetch (anything verified and not withdrawn), with its bytes."""
-    release = db.session.scalar(select(ModelRelease).where(ModelRelease.version == version))
-    if release is None or release.status == ReleaseStatus.ROLLED_BACK.value:
+    """A release devices may fetch, with its bytes: one a rollout has released (staged, current, or the
+    retired one devices may still run). Never an uploaded-but-unreleased or withdrawn bundle (SPEC §5)."""
+    release = db.session.scalar(
+        select(ModelRelease).where(ModelRelease.version == version, ModelRelease.status.in_(_DOWNLOADABLE))
+    )
+    if release is None:
         raise NotFound(f"no downloadable model version {version}")
     return release
 

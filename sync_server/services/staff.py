@@ -5,14 +5,15 @@ from __future__ import annotations
 import secrets
 from dataclasses import dataclass
 
-from flask import current_app
+from flask import current_app, has_request_context
 from sqlalchemy import select
 from werkzeug.security import check_password_hash, generate_password_hash
 
+from .. import ratelimit
 from ..errors import Conflict, NotFound, ValidationFailed
-from ..extensions import db
+from ..extensions import client_ip, db
 from ..models import Role, StaffToken, StaffUser, utcnow
-from . import audit
+from . import audit, lockout, sessions
 from .tokens import STAFF_PREFIX, hash_token, new_token
 
 ROLES = tuple(r.value for r in Role)
@@ -63,16 +64,28 @@ def list_users() -> list[StaffUser]:
 
 
 def authenticate(username: str, password: str) -> StaffUser | None:
-    """The active user with these credentials, or None. Unknown names cost as much as wrong passwords."""
+    """The active user with these credentials, or None. Unknown names cost as much as wrong passwords.
+
+    Every login route goes through here, so the per-IP attempt limit (LOGIN_RATE_LIMIT, one window for
+    the API and the web form together) and the per-account lockout (`lockout`) hold whichever route a
+    guesser uses. A locked account answers 429 without its password being checked.
+    """
+    if has_request_context():
+        ratelimit.consume(current_app.config["LOGIN_RATE_LIMIT"], "login-attempts", client_ip(),
+                          "too many login attempts from this address")
+    lockout.ensure_unlocked(username)
     user = user_by_username(username)
     if user is None or not user.active:
         method = current_app.config.get("PASSWORD_HASH_METHOD", "scrypt")
         if method not in _DUMMY_HASH:
             _DUMMY_HASH[method] = generate_password_hash(secrets.token_hex(8), method=method)
         check_password_hash(_DUMMY_HASH[method], password)
+        lockout.record_failure(username)
         return None
     if not check_password_hash(user.password_hash, password):
+        lockout.record_failure(username)
         return None
+    lockout.record_success(username)
     user.last_login_at = utcnow()
     db.session.commit()
     return user
@@ -83,6 +96,7 @@ def set_password(user_id: int, password: str, *, actor_id: int | None) -> StaffU
     user = get_user(user_id)
     user.password_hash = _hash_password(password)
     user.session_nonce = secrets.token_hex(16)
+    sessions.close_all_sessions(user.id)
     audit.record("user.password", "staff_user", user.id, actor_id=actor_id)
     db.session.commit()
     return user
@@ -103,6 +117,7 @@ def update_user(user_id: int, *, actor_id: int | None, active: bool | None = Non
         user.active = active
         user.session_nonce = secrets.token_hex(16)
     if changes:
+        sessions.close_all_sessions(user.id)
         audit.record("user.update", "staff_user", user.id, actor_id=actor_id, **changes)
     db.session.commit()
     return user

@@ -20,6 +20,9 @@ from sync_server.services.releases import cohort_bucket, trusted_keys
 from .conftest import DeviceCreds, StaffCreds
 from .helpers import error_of, make_bundle, make_report, upload
 
+V1, V2, V3, V9 = "2026.11.01-1", "2026.11.02-1", "2026.11.03-1", "2026.11.09-1"
+M1, M2 = "2026.11.20-1", "2026.11.22-1"
+
 
 def post_bundle(client: FlaskClient, staff: StaffCreds, data: bytes, signature: str | None) -> Any:
     """multipart/form-data, encoded in memory (the test client spools big bodies to temp files it
@@ -167,28 +170,28 @@ def test_staged_rollout_follows_stable_cohorts(
     client: FlaskClient, enroll: Callable[..., DeviceCreds], ml_staff: StaffCreds,
     publish: Callable[..., dict[str, Any]],
 ) -> None:
-    publish("v1", promote=True)
-    publish("v2", stage=30)
+    publish(V1, promote=True)
+    publish(V2, stage=30)
     devices = [enroll() for _ in range(60)]
 
     def versions() -> dict[str, str]:
         return {d.device_id: client.get("/api/v1/models/current", headers=d.headers).json["version"] for d in devices}
 
     at30 = versions()
-    expected = {d.device_id: "v2" if cohort_bucket(d.device_id, "v2") < 30 else "v1" for d in devices}
+    expected = {d.device_id: V2 if cohort_bucket(d.device_id, V2) < 30 else V1 for d in devices}
     assert at30 == expected
-    assert 5 <= sum(v == "v2" for v in at30.values()) <= 35  # about 30 % of 60
+    assert 5 <= sum(v == V2 for v in at30.values()) <= 35  # about 30 % of 60
     assert versions() == at30  # stable across requests
-    client.post("/api/v1/ml/rollout/stage", json={"version": "v2", "percent": 70}, headers=ml_staff.headers)
+    client.post("/api/v1/ml/rollout/stage", json={"version": V2, "percent": 70}, headers=ml_staff.headers)
     at70 = versions()
-    assert all(at70[d] == "v2" for d, v in at30.items() if v == "v2")  # widening keeps the early cohort
-    assert sum(v == "v2" for v in at70.values()) > sum(v == "v2" for v in at30.values())
+    assert all(at70[d] == V2 for d, v in at30.items() if v == V2)  # widening keeps the early cohort
+    assert sum(v == V2 for v in at70.values()) > sum(v == V2 for v in at30.values())
     shown = client.get("/api/v1/ml/rollout", headers=ml_staff.headers).json
-    assert shown["staged"]["version"] == "v2" and shown["staged"]["rollout_percent"] == 70
-    assert shown["current"]["version"] == "v1" and shown["previous"] is None
+    assert shown["staged"]["version"] == V2 and shown["staged"]["rollout_percent"] == 70
+    assert shown["current"]["version"] == V1 and shown["previous"] is None
     state = client.post("/api/v1/ml/rollout/promote", headers=ml_staff.headers).json
-    assert state["current"]["version"] == "v2" and state["previous"]["version"] == "v1" and state["staged"] is None
-    assert set(versions().values()) == {"v2"}
+    assert state["current"]["version"] == V2 and state["previous"]["version"] == V1 and state["staged"] is None
+    assert set(versions().values()) == {V2}
 
 
 def test_rollback_and_halt(
@@ -199,27 +202,27 @@ def test_rollback_and_halt(
 
     no_previous = client.post("/api/v1/ml/rollout/rollback", headers=ml_staff.headers)
     assert no_previous.status_code == 409 and error_of(no_previous)["code"] == "conflict"
-    publish("v1", promote=True)
-    publish("v2", promote=True)
-    assert current() == "v2"
+    publish(V1, promote=True)
+    publish(V2, promote=True)
+    assert current() == V2
     state = client.post("/api/v1/ml/rollout/rollback", headers=ml_staff.headers).json
-    assert state["current"]["version"] == "v1"
-    assert current() == "v1"
+    assert state["current"]["version"] == V1
+    assert current() == V1
     releases = {r["version"]: r["status"] for r in client.get("/api/v1/ml/models", headers=ml_staff.headers).json}
-    assert releases == {"v1": "current", "v2": "rolled_back"}
-    assert client.get("/api/v1/models/v2/bundle", headers=device.headers).status_code == 404  # withdrawn
-    restage = client.post("/api/v1/ml/rollout/stage", json={"version": "v2", "percent": 10}, headers=ml_staff.headers)
+    assert releases == {V1: "current", V2: "rolled_back"}
+    assert client.get(f"/api/v1/models/{V2}/bundle", headers=device.headers).status_code == 404  # withdrawn
+    restage = client.post("/api/v1/ml/rollout/stage", json={"version": V2, "percent": 10}, headers=ml_staff.headers)
     assert restage.status_code == 409
-    publish("v3", stage=100)
-    assert current() == "v3"
-    other = client.post("/api/v1/ml/rollout/stage", json={"version": "v1", "percent": 5}, headers=ml_staff.headers)
+    publish(V3, stage=100)
+    assert current() == V3
+    other = client.post("/api/v1/ml/rollout/stage", json={"version": V1, "percent": 5}, headers=ml_staff.headers)
     assert other.status_code == 409  # one staged rollout at a time
     halted = client.post("/api/v1/ml/rollout/halt", headers=ml_staff.headers).json
-    assert halted["staged"] is None and current() == "v1"
+    assert halted["staged"] is None and current() == V1
     assert client.post("/api/v1/ml/rollout/promote", headers=ml_staff.headers).status_code == 409
-    bad = client.post("/api/v1/ml/rollout/stage", json={"version": "v3", "percent": 0}, headers=ml_staff.headers)
+    bad = client.post("/api/v1/ml/rollout/stage", json={"version": V3, "percent": 0}, headers=ml_staff.headers)
     assert bad.status_code == 422
-    unknown = client.post("/api/v1/ml/rollout/stage", json={"version": "v9", "percent": 5}, headers=ml_staff.headers)
+    unknown = client.post("/api/v1/ml/rollout/stage", json={"version": V9, "percent": 5}, headers=ml_staff.headers)
     assert unknown.status_code == 404
 
 
@@ -235,12 +238,69 @@ def test_version_stats(
 ) -> None:
     a, b = enroll(), enroll()
     upload(client, a.headers,
-           make_report(model_version="m1", created_at="2026-11-20T10:00:00Z"),
-           make_report(model_version="m1", created_at="2026-11-20T11:00:00Z", child_action="false_alarm"),
-           make_report(model_version="m1", created_at="2026-11-21T10:00:00Z"))
-    upload(client, b.headers, make_report(model_version="m1", created_at="2026-11-20T10:00:00Z"),
-           make_report(model_version="m2", created_at="2026-11-22T10:00:00Z", child_action="false_alarm"))
+           make_report(model_version=M1, created_at="2026-11-20T10:00:00Z"),
+           make_report(model_version=M1, created_at="2026-11-20T11:00:00Z", child_action="false_alarm"),
+           make_report(model_version=M1, created_at="2026-11-21T10:00:00Z"))
+    upload(client, b.headers, make_report(model_version=M1, created_at="2026-11-20T10:00:00Z"),
+           make_report(model_version=M2, created_at="2026-11-22T10:00:00Z", child_action="false_alarm"))
     stats = {s["model_version"]: s for s in client.get("/api/v1/ml/models/stats", headers=ml_staff.headers).json}
-    assert stats["m1"] == {"model_version": "m1", "devices": 2, "reports": 4, "device_days": 3,
+    assert stats[M1] == {"model_version": M1, "devices": 2, "reports": 4, "device_days": 3,
                            "alerts_per_device_day": pytest.approx(4 / 3, abs=1e-4), "false_alarm_rate": 0.25}
-    assert stats["m2"]["devices"] == 1 and stats["m2"]["false_alarm_rate"] == 1.0
+    assert stats[M2]["devices"] == 1 and stats[M2]["false_alarm_rate"] == 1.0
+
+
+def test_a_retired_older_release_cannot_be_staged_again(
+    client: FlaskClient, device: DeviceCreds, ml_staff: StaffCreds, publish: Callable[..., dict[str, Any]]
+) -> None:
+    publish(V1, promote=True)
+    publish(V2, promote=True)
+    again = client.post("/api/v1/ml/rollout/stage", json={"version": V1, "percent": 100}, headers=ml_staff.headers)
+    assert again.status_code == 409 and error_of(again)["code"] == "downgrade_refused"
+    assert "higher version" in error_of(again)["message"]
+    assert client.get("/api/v1/models/current", headers=device.headers).json["version"] == V2
+
+
+def test_a_lower_version_never_released_cannot_be_staged_above_a_higher_one(
+    client: FlaskClient, ml_staff: StaffCreds, publish: Callable[..., dict[str, Any]]
+) -> None:
+    publish(V1)
+    publish(V2, promote=True)
+    older = client.post("/api/v1/ml/rollout/stage", json={"version": V1, "percent": 10}, headers=ml_staff.headers)
+    assert older.status_code == 409 and error_of(older)["code"] == "downgrade_refused"
+
+
+def test_the_old_model_returns_only_republished_under_a_higher_version(
+    app: Flask, client: FlaskClient, device: DeviceCreds, ml_staff: StaffCreds,
+    publish: Callable[..., dict[str, Any]],
+) -> None:
+    publish(V1, promote=True)
+    publish(V2, promote=True)
+    publish(V3, promote=True)  # the same model as V1 in real life, re-signed under a higher version
+    assert client.get("/api/v1/models/current", headers=device.headers).json["version"] == V3
+    audit = client.get("/api/v1/admin/audit", headers=ml_staff.headers)
+    assert audit.status_code == 403  # ML staff do not read the audit log; the upload is in it all the same
+    with app.app_context():
+        from sync_server.services import audit as audit_service
+
+        actions = [(e.action, e.target_id) for e in audit_service.recent(limit=20)]
+    assert ("model.upload", V3) in actions and ("model.promote", V3) in actions
+
+
+def test_a_bundle_no_rollout_released_cannot_be_downloaded(
+    client: FlaskClient, device: DeviceCreds, publish: Callable[..., dict[str, Any]]
+) -> None:
+    publish(V1, promote=True)
+    publish(V2)  # uploaded, verified, never staged
+    assert client.get(f"/api/v1/models/{V1}/bundle", headers=device.headers).status_code == 200
+    hidden = client.get(f"/api/v1/models/{V2}/bundle", headers=device.headers)
+    assert hidden.status_code == 404 and error_of(hidden)["code"] == "not_found"
+
+
+@pytest.mark.parametrize("version", ["../../evil", "2026.02.30-1", "1.0", "2026.11.24", "2026.11.24-1/../x"])
+def test_bundles_with_a_version_outside_spec_5_are_refused(
+    client: FlaskClient, ml_staff: StaffCreds, signing_keys: tuple[KeyPair, KeyPair], version: str
+) -> None:
+    data = make_bundle(version)
+    response = post_bundle(client, ml_staff, data, sign_bytes(data, signing_keys[0].private_b64))
+    assert response.status_code == 422 and error_of(response)["code"] == "bundle_rejected"
+    assert "YYYY.MM.DD-N" in error_of(response)["message"]

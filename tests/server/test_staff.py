@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 import pytest
 from flask import Flask
@@ -11,7 +12,8 @@ from sqlalchemy import select
 
 from sync_server import Config
 from sync_server.extensions import db
-from sync_server.models import StaffToken, StaffUser
+from sync_server.models import StaffSession, StaffToken, StaffUser
+from sync_server.services import lockout
 from sync_server.services import staff as staff_service
 
 from .conftest import StaffCreds
@@ -175,3 +177,112 @@ def test_password_change_ends_sessions(app: Flask, client: FlaskClient, moderato
 def test_malformed_authorization_headers(client: FlaskClient, header: str) -> None:
     response = client.get("/api/v1/auth/me", headers={"Authorization": header})
     assert response.status_code == 401 and error_of(response)["code"] == "unauthorized"
+
+
+def test_a_session_cookie_copied_before_logout_is_refused_after_it(
+    app: Flask, client: FlaskClient, moderator: StaffCreds
+) -> None:
+    token = login(client, moderator.username)
+    thief = app.test_client()
+    cookie = client.get_cookie("session")
+    assert cookie is not None
+    thief.set_cookie("session", cookie.value)
+    assert thief.get("/api/v1/suspects").status_code == 200  # the copy works while the session lives
+    assert client.post("/api/v1/auth/logout", headers={"X-CSRFToken": token}).status_code == 204
+    assert thief.get("/api/v1/suspects").status_code == 401
+    assert thief.get("/api/v1/auth/me").status_code == 401
+
+
+def test_sessions_live_on_the_server_and_logout_removes_them(
+    app: Flask, client: FlaskClient, moderator: StaffCreds
+) -> None:
+    def rows() -> int:
+        with app.app_context():
+            return len(db.session.scalars(select(StaffSession).where(StaffSession.user_id == moderator.user_id)).all())
+
+    token = login(client, moderator.username)
+    assert rows() == 1
+    client.post("/api/v1/auth/logout", headers={"X-CSRFToken": token})
+    assert rows() == 0
+
+
+def test_role_change_ends_every_session_of_that_user(
+    app: Flask, client: FlaskClient, moderator: StaffCreds, admin: StaffCreds
+) -> None:
+    login(client, moderator.username)
+    other = app.test_client()
+    login(other, moderator.username)
+    client.patch(f"/api/v1/admin/users/{moderator.user_id}", json={"role": "ml_staff"}, headers=admin.headers)
+    assert client.get("/api/v1/auth/me").status_code == 401 and other.get("/api/v1/auth/me").status_code == 401
+    with app.app_context():
+        assert db.session.scalars(select(StaffSession).where(StaffSession.user_id == moderator.user_id)).all() == []
+
+
+def _attempt(client: FlaskClient, username: str, password: str) -> Any:
+    return client.post("/api/v1/auth/login", json={"username": username, "password": password},
+                       headers={"X-CSRFToken": csrf_token(client)})
+
+
+@pytest.fixture
+def lockout_after_three(app: Flask) -> Any:
+    app.config.update(LOGIN_LOCKOUT_THRESHOLD=3, LOGIN_LOCKOUT_BASE_S=30, LOGIN_LOCKOUT_MAX_S=900)
+    yield app
+    app.config.update(LOGIN_LOCKOUT_THRESHOLD=Config.LOGIN_LOCKOUT_THRESHOLD)
+
+
+def test_an_account_locks_after_repeated_failures_even_for_the_right_password(
+    lockout_after_three: Flask, client: FlaskClient, moderator: StaffCreds
+) -> None:
+    assert [_attempt(client, moderator.username, "wrong" * 4).status_code for _ in range(3)] == [401] * 3
+    locked = _attempt(client, moderator.username, PASSWORD)
+    assert locked.status_code == 429 and error_of(locked)["code"] == "account_locked"
+    assert 25 <= int(locked.headers["Retry-After"]) <= 30
+
+
+def test_a_locked_account_keeps_its_api_tokens(
+    lockout_after_three: Flask, client: FlaskClient, moderator: StaffCreds
+) -> None:
+    for _ in range(4):
+        _attempt(client, moderator.username, "wrong" * 4)
+    assert client.get("/api/v1/auth/me", headers=moderator.headers).status_code == 200
+
+
+def test_a_success_before_the_threshold_clears_the_failures(
+    lockout_after_three: Flask, client: FlaskClient, moderator: StaffCreds
+) -> None:
+    for _ in range(2):
+        _attempt(client, moderator.username, "wrong" * 4)
+    assert _attempt(client, moderator.username, PASSWORD).status_code == 200
+    assert [_attempt(client, moderator.username, "wrong" * 4).status_code for _ in range(2)] == [401, 401]
+    assert _attempt(client, moderator.username, PASSWORD).status_code == 200
+
+
+def test_unknown_names_lock_exactly_like_real_ones(lockout_after_three: Flask, client: FlaskClient) -> None:
+    statuses = [_attempt(client, "nobody-here", "wrong" * 4).status_code for _ in range(4)]
+    assert statuses == [401, 401, 401, 429]  # the lock does not reveal whether the account exists
+
+
+def test_lockout_doubles_with_each_further_failure_up_to_the_cap(lockout_after_three: Flask) -> None:
+    with lockout_after_three.app_context():
+        assert [lockout.lock_seconds(n) for n in range(1, 10)] == [0, 0, 30, 60, 120, 240, 480, 900, 900]
+
+
+def test_the_login_limit_is_one_window_for_the_api_and_the_web_form(
+    app: Flask, client: FlaskClient, moderator: StaffCreds
+) -> None:
+    app.config["LOGIN_RATE_LIMIT"] = "3 per minute"
+    try:
+        api = [_attempt(client, "x", "y").status_code for _ in range(2)]
+        form = {"username": "x", "password": "y", "csrf_token": csrf_token(client)}
+        web = [client.post("/moderator/login", data=form).status_code for _ in range(2)]
+        assert api == [401, 401] and web == [200, 429]  # 200: the form shown again with an error
+    finally:
+        app.config["LOGIN_RATE_LIMIT"] = "100000 per minute"
+
+
+def test_cli_create_prints_a_readable_line_for_each_problem(app: Flask) -> None:
+    runner = app.test_cli_runner()
+    short = runner.invoke(args=["users", "create", "dora", "--role", "admin", "--password", "short"])
+    assert short.exit_code != 0
+    assert "Error: password too short: password: at least 12 characters" in short.output
+    assert "{" not in short.output and "[" not in short.output
