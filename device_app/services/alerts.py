@@ -71,6 +71,16 @@ class AlertView:
 AlertListener = Callable[[AlertView], None]
 
 
+def ordered_tactics(tags: list[str] | tuple[str, ...]) -> tuple[str, ...]:
+    """Most severe first (`vocabulary.by_severity`); a sextortion alert is framed by its threat, so
+    `coercion` leads the severe ones."""
+    ordered = by_severity(list(tags))
+    if "coercion" in ordered:
+        ordered.remove("coercion")
+        ordered.insert(0, "coercion")
+    return tuple(ordered)
+
+
 def tactic_title(tactic: str) -> str:
     """The tactic's short title from the text catalogue (its name, for a tactic the catalogue lacks)."""
     catalogue = texts()
@@ -147,7 +157,7 @@ class AlertBook:
     # -- reading --------------------------------------------------------------------------------
 
     def _view(self, report: dict[str, Any], key: str, state: str) -> AlertView:
-        tags = tuple(by_severity(list(report["tags"])))
+        tags = ordered_tactics(report["tags"])
         return AlertView(
             report_id=report["report_id"],
             conversation_key=key,

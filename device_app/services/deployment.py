@@ -57,10 +57,10 @@ def _field(raw: object, name: str, where: str, limit: int = 2000) -> str | None:
 
 def _build(values: dict[str, object], where: str) -> Deployment:
     server = _field(values.get("server_url"), "server_url", where)
-    if server and not server.startswith(("http://", "https://")):
-        raise DeploymentError(f"{where}: server_url must start with http:// or https://")
+    if server and (not server.startswith(("http://", "https://")) or any(c.isspace() for c in server)):
+        raise DeploymentError(f"{where}: server_url must start with http:// or https:// and have no spaces")
     code = _field(values.get("enrollment_code"), "enrollment_code", where, limit=200)
-    country = _field(values.get("country"), "country", where, limit=2)
+    country = _field(values.get("country"), "country", where, limit=40)
     if country and not (len(country) == 2 and country.isascii() and country.isalpha()):
         raise DeploymentError(f"{where}: country must be a two-letter code such as GB or US")
     return Deployment(server.rstrip("/") if server else None, code, country.upper() if country else None)

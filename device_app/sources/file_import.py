@@ -14,13 +14,15 @@ from .base import IncomingMessage, MessageSource
 
 
 def conversation_messages(conversation: Conversation, prefix: str = "import") -> Iterator[IncomingMessage]:
-    """One conversation as incoming messages; the contact handle is `contact` if the file names one."""
+    """One conversation as incoming messages. The contact handle is the message's `from` (group chats),
+    else the conversation's `contact` if the file names one, else its id."""
     handle = str(
         conversation.extra.get("contact") or conversation.extra.get("contact_handle") or conversation.id
     )
     key = f"{prefix}:{conversation.id}"
     for message in conversation.messages:
-        yield IncomingMessage(key, message, conversation.platform, None if message.from_child else handle)
+        sender = None if message.from_child else (message.speaker or handle)
+        yield IncomingMessage(key, message, conversation.platform, sender)
 
 
 class ConversationFileSource(MessageSource):

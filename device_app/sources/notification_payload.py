@@ -128,7 +128,8 @@ def _message(
 ) -> list[IncomingMessage]:
     if not text or not chat or is_placeholder(text, sender):
         return []
-    message = Message("child" if from_child else "contact", text, ts=_iso(when))
+    speaker = None if from_child or not sender else sender  # SPEC §1 `from`, as the app shows it
+    message = Message("child" if from_child else "contact", text, ts=_iso(when), speaker=speaker)
     return [IncomingMessage(f"{platform}:{chat}", message, platform, None if from_child else sender)]
 
 

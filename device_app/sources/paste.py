@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from dataclasses import replace
 from collections.abc import Iterable, Iterator
 
 from ..core.conversations import Message
@@ -32,11 +33,12 @@ def parse_pasted_text(text: str, child_names: Iterable[str] = ()) -> list[tuple[
         if match is None:
             if out:  # a wrapped line continues the message above
                 speaker, prev = out[-1]
-                out[-1] = (speaker, Message(prev.sender, f"{prev.text}\n{raw.strip()}"))
+                out[-1] = (speaker, replace(prev, text=f"{prev.text}\n{raw.strip()}"))
             continue
         name = match.group("name").strip()
         sender = "child" if name.lower() in selves else "contact"
-        out.append((name, Message(sender, match.group("text").strip())))
+        speaker = name if sender == "contact" else None  # SPEC §1 `from`: tells group speakers apart
+        out.append((name, Message(sender, match.group("text").strip(), speaker=speaker)))
     if not out:
         raise ValueError('no "name: message" lines found; paste one message per line, like "Sam: hi"')
     return out

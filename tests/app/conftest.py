@@ -96,3 +96,21 @@ def replay(service: DeviceService, conversation: Conversation, key: str = "chat-
     for message in conversation.messages:
         service.handle_incoming(key, message, conversation.platform, None if message.from_child else handle)
     return alerts[0] if alerts else None
+
+
+def raise_alert(
+    service: DeviceService, tags: tuple[str, ...], contact: str = "sk8r_boi", platform: str = "game_chat"
+):
+    """An alert with exactly these tactics (strongest evidence first), through the real alert book and
+    outbox: for tactics the shipped model cannot raise yet, such as `coercion`."""
+    from device_app.core.pipeline import Alert
+    from device_app.services.chats import ConversationInfo
+
+    scores = {t: round(0.95 - 0.05 * i, 2) for i, t in enumerate(tags)}
+    alert = Alert(f"chat-{contact}", 5, 0.93, tags, scores, False, (), service.model_version, contact)
+    info = ConversationInfo(
+        key=f"{platform}:{contact}", contact_handle=contact, platform=platform, messages_seen=6
+    )
+    view = service.alert_book.record(alert, info, contact)
+    service.alert_book.announce(view)
+    return view

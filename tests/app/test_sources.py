@@ -156,3 +156,33 @@ def test_a_snapchat_chat_with_text_is_read(notification_payloads):
 
 def test_notification_times_become_rfc3339(notification_payloads):
     assert parse_notification(notification_payloads["discord_dm"])[0].message.ts == "2024-11-24T10:20:00Z"
+
+
+# -- the speaker's name travels as Message.speaker (SPEC §1 `from`) --------------------------------
+
+
+def test_a_pasted_group_chat_names_each_speaker_on_the_message():
+    parsed = parse_pasted_text("Sam: hey all\nAmy: hi\nme: yo\nSam: wrapped\nline")
+    assert [m.speaker for _, m in parsed] == ["Sam", "Amy", None, "Sam"]
+    assert parsed[-1][1].text == "wrapped\nline"
+
+
+def test_a_whatsapp_group_notification_names_each_speaker_on_the_message(notification_payloads):
+    items = parse_notification(notification_payloads["whatsapp_group"])
+    assert [i.message.speaker for i in items] == ["Jake", "Mia"]
+
+
+def test_the_childs_own_notified_messages_carry_no_speaker(notification_payloads):
+    items = parse_notification(notification_payloads["whatsapp_dm"])
+    assert all(i.message.speaker is None for i in items if i.message.from_child)
+
+
+def test_a_conversation_files_from_is_the_contact_handle_for_that_message(tmp_path):
+    path = tmp_path / "group.jsonl"
+    path.write_text(
+        '{"id": "g", "platform": "discord", "contact": "server", "messages": ['
+        '{"sender": "contact", "from": "amy", "text": "hi"}, {"sender": "contact", "text": "yo"},'
+        '{"sender": "child", "text": "hey"}]}\n'
+    )
+    items = list(ConversationFileSource(path).messages())
+    assert [i.contact_handle for i in items] == ["amy", "server", None]

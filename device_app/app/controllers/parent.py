@@ -18,7 +18,7 @@ def friendly_date(rfc3339: str, tz: Any = None) -> str:
         when = datetime.strptime(rfc3339, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=UTC)
         local = when.astimezone(tz)
     except (ValueError, OverflowError, OSError):
-        return rfc3339
+        return rfc3339 or "date unknown"
     return local.strftime("%d %b %Y, %H:%M")
 
 
