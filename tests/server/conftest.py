@@ -29,6 +29,7 @@ from .helpers import PASSWORD
 
 REPO = Path(__file__).resolve().parents[2]
 PG_SCRIPT = REPO / "scripts" / "start_postgres.sh"
+REDIS_SCRIPT = REPO / "scripts" / "start_redis.sh"
 
 
 @pytest.fixture(scope="session")
@@ -43,6 +44,21 @@ def pg_url() -> Iterator[str]:
         yield proc.stdout.strip().splitlines()[-1]
     finally:
         subprocess.run([str(PG_SCRIPT), "stop", str(workdir)], capture_output=True, timeout=60)
+        shutil.rmtree(workdir, ignore_errors=True)
+
+
+@pytest.fixture(scope="session")
+def redis_url() -> Iterator[str]:
+    """A running throw-away Redis (scripts/start_redis.sh); stopped at session end. Never skips."""
+    workdir = Path(tempfile.mkdtemp(prefix="guardline-redis-"))
+    proc = subprocess.run([str(REDIS_SCRIPT), "start", str(workdir)], capture_output=True, text=True, timeout=300)
+    if proc.returncode != 0:
+        shutil.rmtree(workdir, ignore_errors=True)
+        pytest.fail(f"Redis did not start (rc {proc.returncode}):\n{proc.stderr[-3000:]}", pytrace=False)
+    try:
+        yield proc.stdout.strip().splitlines()[-1]
+    finally:
+        subprocess.run([str(REDIS_SCRIPT), "stop", str(workdir)], capture_output=True, timeout=60)
         shutil.rmtree(workdir, ignore_errors=True)
 
 

@@ -2,16 +2,26 @@
 
 from __future__ import annotations
 
+import multiprocessing
 import sqlite3
+import time
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
+import redis
 from flask import Flask
 from flask.testing import FlaskClient
+from limits import parse
+from limits.storage import storage_from_string
+from limits.strategies import FixedWindowRateLimiter
 
 from sync_server import Config, TestConfig, create_app
 from sync_server.config import load_settings, normalise_database_url
-from sync_server.extensions import db
+from sync_server.extensions import db, limiter
+from sync_server.shared_state import resolve_storage_uri
+from tests.db_state import close_app
 
 from .helpers import error_of
 
@@ -135,3 +145,87 @@ def test_web_package_is_optional(app: Flask) -> None:
     has_web = importlib.util.find_spec("sync_server.web") is not None
     web_rules = [r for r in app.url_map.iter_rules() if not r.rule.startswith("/api/v1") and r.endpoint != "static"]
     assert has_web or not web_rules
+
+
+# ---------------------------------------------------------------- the shared store (limits, failures, lockouts)
+
+
+def test_the_default_store_is_a_sqlite_file_beside_a_sqlite_database(tmp_path: Path) -> None:
+    settings = {"SQLALCHEMY_DATABASE_URI": f"sqlite:///{tmp_path / 'g.sqlite3'}"}
+    assert resolve_storage_uri(settings, tmp_path / "instance") == f"guardline-sqlite://{tmp_path / 'g.sqlite3.state'}"
+
+
+def test_postgres_without_redis_keeps_the_store_in_the_instance_folder(tmp_path: Path) -> None:
+    settings = {"SQLALCHEMY_DATABASE_URI": "postgresql+psycopg://x@h/db"}
+    assert resolve_storage_uri(settings, tmp_path) == f"guardline-sqlite://{tmp_path / 'guardline-state.sqlite3'}"
+
+
+def test_redis_url_selects_redis_and_an_explicit_storage_uri_wins(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("GUARDLINE_REDIS_URL", "redis://127.0.0.1:6390/2")
+    settings = load_settings(Config)
+    assert resolve_storage_uri(settings, Path("/unused")) == "redis://127.0.0.1:6390/2"
+    settings["RATELIMIT_STORAGE_URI"] = "memory://"
+    assert resolve_storage_uri(settings, Path("/unused")) == "memory://"
+
+
+def _hit_many(uri: str, hits: int, queue: Any) -> None:
+    """One 'worker process': its own storage object on the shared file."""
+    limiter = FixedWindowRateLimiter(storage_from_string(uri))
+    queue.put(sum(limiter.hit(parse("100 per minute"), "reports", "device-1") for _ in range(hits)))
+
+
+def test_the_sqlite_store_is_one_window_for_every_process(tmp_path: Path) -> None:
+    """The memory store let two gunicorn workers admit twice the limit; four processes here admit it once."""
+    uri = f"guardline-sqlite://{tmp_path / 'state.sqlite3'}"
+    context = multiprocessing.get_context("fork")
+    queue = context.Queue()
+    workers = [context.Process(target=_hit_many, args=(uri, 60, queue)) for _ in range(4)]
+    for worker in workers:
+        worker.start()
+    admitted = sum(queue.get(timeout=60) for _ in workers)
+    for worker in workers:
+        worker.join(timeout=60)
+    assert admitted == 100
+    assert storage_from_string(uri).get(parse("100 per minute").key_for("reports", "device-1")) == 240
+
+
+def test_the_sqlite_store_forgets_a_window_when_it_expires(tmp_path: Path) -> None:
+    store = storage_from_string(f"guardline-sqlite://{tmp_path / 'state.sqlite3'}")
+    assert store.incr("k", 1) == 1 and store.incr("k", 1) == 2
+    assert 0 < store.get_expiry("k") - time.time() <= 1
+    time.sleep(1.05)
+    assert store.get("k") == 0 and store.incr("k", 1) == 1
+
+
+@pytest.fixture
+def restore_limiter() -> Iterator[None]:
+    """Apps made here re-point the shared limiter; put the test apps' memory store back afterwards."""
+    saved = (limiter._storage, limiter._limiter)
+    yield
+    limiter._storage, limiter._limiter = saved
+
+
+def test_with_redis_configured_limits_and_failures_live_in_redis(
+    tmp_path: Path, redis_url: str, restore_limiter: None
+) -> None:
+    settings = {**vars_of(TestConfig), "SQLALCHEMY_DATABASE_URI": f"sqlite:///{tmp_path / 'g.sqlite3'}",
+                "RATELIMIT_STORAGE_URI": None, "REDIS_URL": redis_url, "AUTH_FAILURE_LIMIT": "2 per minute"}
+    app = create_app(settings)
+    try:
+        with app.app_context():
+            db.create_all()
+        client = app.test_client()
+        statuses = [client.get("/api/v1/auth/me", headers={"Authorization": "Bearer gls_nope"}).status_code
+                    for _ in range(3)]
+        assert statuses == [401, 401, 429]
+        keys = redis.Redis.from_url(redis_url).keys("*auth-failure*")
+        assert keys, "the failure counter is not in Redis"
+        second_instance = create_app(settings)  # a new connection to the same Redis: the same window
+        try:
+            again = second_instance.test_client().get("/api/v1/auth/me", headers={"Authorization": "Bearer gls_x"})
+            assert again.status_code == 429
+        finally:
+            close_app(second_instance)
+    finally:
+        redis.Redis.from_url(redis_url).flushdb()
+        close_app(app)

@@ -9,11 +9,13 @@ from collections.abc import Callable
 from flask import Flask
 from flask.testing import FlaskClient
 
+from sync_server import create_app
 from sync_server.extensions import db
 from sync_server.models import Device
+from tests.db_state import close_app
 
-from .conftest import DeviceCreds
-from .helpers import error_of
+from .conftest import DeviceCreds, StaffCreds
+from .helpers import error_of, make_report
 
 
 def test_enroll_returns_id_and_token_stored_only_as_hash(app: Flask, device: DeviceCreds) -> None:
@@ -79,3 +81,36 @@ def test_admin_lists_devices_without_secrets(client: FlaskClient, device: Device
     assert "token" not in str(listed) and device.token not in response.get_data(as_text=True)
     missing = client.post("/api/v1/admin/devices/nope/revoke", headers=admin.headers)  # type: ignore[attr-defined]
     assert missing.status_code == 404
+
+
+def test_a_revocation_through_one_worker_stops_the_token_in_another_at_once(
+    app: Flask, client: FlaskClient, device: DeviceCreds, admin: object
+) -> None:
+    """Two app objects on one database stand for two gunicorn workers (or two instances)."""
+    other_worker = create_app(dict(app.config))
+    try:
+        other = other_worker.test_client()
+        assert other.get("/api/v1/models/current", headers=device.headers).status_code == 404  # known there too
+        client.post(f"/api/v1/admin/devices/{device.device_id}/revoke", headers=admin.headers)  # type: ignore[attr-defined]
+        refused = other.get("/api/v1/models/current", headers=device.headers)
+        assert refused.status_code == 401 and error_of(refused)["code"] == "invalid_token"
+    finally:
+        close_app(other_worker)
+
+
+def test_garbage_tokens_from_one_address_never_lock_out_valid_tokens(
+    app: Flask, client: FlaskClient, device: DeviceCreds, moderator: StaffCreds
+) -> None:
+    app.config["AUTH_FAILURE_LIMIT"] = "5 per minute"
+    try:
+        garbage = [client.get("/api/v1/models/current", headers={"Authorization": f"Bearer gld_{i}"}).status_code
+                   for i in range(50)]
+        assert garbage[:5] == [401] * 5 and set(garbage[5:]) == {429}
+        assert client.get("/api/v1/models/current", headers=device.headers).status_code == 404
+        assert client.get("/api/v1/auth/me", headers=moderator.headers).status_code == 200
+        assert client.post("/api/v1/reports", json={"reports": [make_report()]},
+                           headers=device.headers).status_code == 200
+        staff_guess = client.get("/api/v1/auth/me", headers={"Authorization": "Bearer gls_guess"})
+        assert staff_guess.status_code == 429  # guessing staff tokens shares the same allowance
+    finally:
+        app.config["AUTH_FAILURE_LIMIT"] = "100000 per minute"
