@@ -1,17 +1,15 @@
 """Case work on suspects for the web workbench: owners (claim / release / assign), bulk decisions and
-the queue with a handle search.
+the queue's owner filter.
 
-The ranking itself belongs to `services.suspects`; this module only adds to it. Owners live in their
+The ranking and the handle search belong to `services.suspects`; this module only adds to its query. Owners live in their
 own table (`case_assignments`), so the queue's ranked page is joined to owners with one query for the
 page's ids. Every change of owner and every bulk decision row is audited.
 """
 
 from __future__ import annotations
 
-import inspect
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
 
 from sqlalchemy import select
 
@@ -20,7 +18,6 @@ from ..extensions import db
 from ..models import CaseAssignment, Role, StaffUser, Suspect, SuspectStatus, utcnow
 from . import audit
 from . import suspects as suspect_service
-from .reports import normalise_handle
 
 BULK_STATUSES = (SuspectStatus.DISMISSED.value, SuspectStatus.ESCALATED.value)
 BULK_MAX = 100  # one page of the queue at most
@@ -33,26 +30,21 @@ class Owner:
     username: str
 
 
-def fold_query(q: str) -> str:
-    """A search term folded exactly like stored handles, so `@COACH` finds `coach`."""
-    return normalise_handle(q)
+OWNER_FILTERS = ("", "mine", "unassigned")
 
 
-def queue_page(*, status: str, platform: str | None, tactic: str | None, q: str, page: int,
-               per_page: int) -> suspect_service.QueuePage:
-    """The ranked queue, searched by handle. Uses the suspects service's own `q` filter when it has one
-    (the aggregate-backed queue); otherwise filters the ranked list by the folded handle here."""
-    kwargs: dict[str, Any] = {"status": status, "platform": platform, "tactic": tactic}
-    if "q" in inspect.signature(suspect_service.suspect_queue).parameters:
-        return suspect_service.suspect_queue(**kwargs, q=q or None, page=page, per_page=per_page)
-    if not q:
-        return suspect_service.suspect_queue(**kwargs, page=page, per_page=per_page)
-    folded = fold_query(q)
-    everything = suspect_service.suspect_queue(**kwargs, page=1, per_page=10**9).items
-    hits = [s for s in everything if folded in normalise_handle(s.handle)]
-    start = (page - 1) * per_page
-    return suspect_service.QueuePage(total=len(hits), page=page, per_page=per_page,
-                                     items=hits[start : start + per_page])
+def queue_page(*, status: str, platform: str | None, tactic: str | None, q: str, owner: str, user_id: int,
+               page: int, per_page: int) -> suspect_service.QueuePage:
+    """The ranked queue (ranked in SQL by `services.suspects`), searched by folded handle and filtered
+    by owner: "mine" (cases `user_id` owns), "unassigned", or "" for everyone's."""
+    extra = []
+    owned = select(CaseAssignment.suspect_id)
+    if owner == "mine":
+        extra.append(Suspect.id.in_(owned.where(CaseAssignment.assignee_id == user_id)))
+    elif owner == "unassigned":
+        extra.append(Suspect.id.not_in(owned))
+    return suspect_service.suspect_queue(status=status, platform=platform, tactic=tactic, q=q or None,
+                                         extra_where=extra, page=page, per_page=per_page)
 
 
 def owners(suspect_ids: Sequence[int]) -> dict[int, Owner]:

@@ -212,7 +212,7 @@ def admin_audit() -> Any:
 @staff_page(*ADMIN)
 def admin_audit_csv() -> Response:
     filters = _audit_filters()
-    audit.record("audit.export", "audit_log", "csv", actor_id=g.staff.id, **_filter_args(filters))
+    audit.record("audit.export", "audit_log", "csv", actor_id=g.staff.id, filters=_filter_args(filters))
     db.session.commit()
     response = Response(stream_with_context(admin_pages.audit_csv(filters)), mimetype="text/csv")
     response.headers["Content-Disposition"] = 'attachment; filename="guardline-audit.csv"'

@@ -137,17 +137,21 @@ def fmt_dt(value: datetime | None, short: bool = False) -> str:
 
 
 def priority_terms() -> list[str]:
-    """How the queue is ordered, read from the weights `services.priority` actually uses."""
+    """How the queue is ordered, in words, from the weights `services.priority` actually uses."""
     w = DEFAULT_WEIGHTS
     severe = ", ".join(sorted(SEVERE_TACTICS))
     return [
-        f"the number of different children's devices that reported it, log-scaled (1 device {w.devices:g} points, "
-        f"3 devices {w.devices * 2:g}, 7 devices {w.devices * 3:g})",
-        f"the highest risk of any report (up to {w.risk:g} points)",
-        f"a severe tactic ({severe}): {w.severe:g} points",
+        f"corroboration: the different children's devices that reported the account, log-scaled "
+        f"({w.devices:g} points for one fully trusted device, {w.devices * 2:g} for three, {w.devices * 3:g} for seven). "
+        f"Each device counts by its trust (0.25 to 1, growing with its age and with its reports that moderators "
+        f"upheld); devices enrolled together from one network count once, and new, unproven devices together "
+        f"count as at most {w.unproven_cap:g} device",
+        f"the highest risk a device reported, times that device's trust: up to {w.risk:g} points",
+        f"a severe tactic ({severe}) seen by a device: up to {w.severe:g} points, times its trust",
+        f"evidence a child chose to share: up to {w.evidence:g} points",
         f"recency: up to {w.recency:g} point, halving every {w.recency_half_life_days:g} days since the last report",
-        f"shared evidence: {w.evidence:g} points",
-        f"minus up to {w.false_alarm:g} points for the share of devices whose child said \u201cthis was wrong\u201d",
+        f"minus up to {w.false_alarm:g} points for the share of reporting devices whose child said "
+        "\u201cthis was wrong\u201d",
     ]
 
 
@@ -288,8 +292,10 @@ def _queue_filters(args: Mapping[str, str]) -> dict[str, str]:
     platform = args.get("platform", "").strip()
     tactic = args.get("tactic", "")
     q = "".join(ch for ch in args.get("q", "") if ch.isprintable()).strip()[:Q_MAX]
+    owner = args.get("owner", "")
     return {
         "q": q,
+        "owner": owner if owner in case_service.OWNER_FILTERS else "",
         "status": status if status in STATUS_FILTERS else "open",
         "platform": platform if platform and len(platform) <= 32 else "",
         "tactic": tactic if tactic in TACTICS else "",
@@ -315,7 +321,7 @@ def queue() -> Any:
     page = _page_arg()
     result = case_service.queue_page(
         status=filters["status"], platform=filters["platform"] or None, tactic=filters["tactic"] or None,
-        q=filters["q"], page=page, per_page=PER_PAGE,
+        q=filters["q"], owner=filters["owner"], user_id=g.staff.id, page=page, per_page=PER_PAGE,
     )
     pages = max(1, math.ceil(result.total / PER_PAGE))
     link_args = {k: v for k, v in filters.items() if v}

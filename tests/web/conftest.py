@@ -6,14 +6,19 @@ PostgreSQL), so these tests stay on SQLite and fast. Data arrives through the re
 
 from __future__ import annotations
 
+import os
 import re
+import threading
 from collections.abc import Callable, Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
 from flask import Flask
 from flask.testing import FlaskClient
+from werkzeug.serving import make_server
 
+from device_app.core.signing import KeyPair, generate_keypair
 from sync_server import TestConfig, create_app
 from sync_server.extensions import db
 from sync_server.services import staff as staff_service
@@ -26,9 +31,16 @@ CSRF_INPUT = re.compile(r'name="csrf_token" type="hidden" value="([^"]+)"')
 
 
 @pytest.fixture(scope="session")
-def web_app(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Flask]:
+def staff_key() -> KeyPair:
+    """The ML-staff signing key the web app trusts (bundles uploaded through the releases page)."""
+    return generate_keypair()
+
+
+@pytest.fixture(scope="session")
+def web_app(tmp_path_factory: pytest.TempPathFactory, staff_key: KeyPair) -> Iterator[Flask]:
     settings = {k: getattr(TestConfig, k) for k in dir(TestConfig) if k.isupper()}
     settings["SQLALCHEMY_DATABASE_URI"] = f"sqlite:///{tmp_path_factory.mktemp('web') / 'web.sqlite3'}"
+    settings["STAFF_PUBLIC_KEYS"] = [staff_key.public_b64]
     app = create_app(settings)
     with app.app_context():
         db.create_all()
@@ -104,3 +116,62 @@ def logged_in(app: Flask, make_user: Callable[..., str]) -> Callable[[str], Flas
         return c
 
     return _client
+
+
+# ---------------------------------------------------------------- the browser: one Chromium per session
+
+
+CHROMIUM = os.environ.get("GUARDLINE_CHROMIUM", "/usr/bin/chromium")
+CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+WIDE = {"width": 1280, "height": 900}
+NARROW = {"width": 390, "height": 844}
+SCREENSHOTS = Path(__file__).resolve().parents[2] / "build" / "screenshots"
+
+
+@pytest.fixture(scope="session")
+def chromium() -> Iterator[Any]:
+    """Debian's chromium, headless, started once for every browser test of the session."""
+    if not Path(CHROMIUM).exists():
+        pytest.fail(f"chromium not found at {CHROMIUM}: run scripts/bootstrap.sh (apt-get install chromium)",
+                    pytrace=False)
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
+        try:
+            yield browser
+        finally:
+            browser.close()
+
+
+@pytest.fixture
+def browser_page(chromium: Any) -> Iterator[Any]:
+    """A fresh browser context (no cookies) and its page, per test."""
+    context = chromium.new_context(viewport=WIDE, accept_downloads=True)
+    context.set_default_timeout(10_000)
+    try:
+        yield context.new_page()
+    finally:
+        context.close()
+
+
+@pytest.fixture
+def live_server(app: Flask) -> Iterator[str]:
+    """The app on 127.0.0.1 (werkzeug, threaded) for the browser."""
+    server = make_server("127.0.0.1", 0, app, threaded=True)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_port}"
+    finally:
+        server.shutdown()
+        thread.join(timeout=5)
+
+
+@pytest.fixture
+def screenshot_dir() -> Path:
+    """build/screenshots (untracked), or $GUARDLINE_SCREENSHOT_DIR: tests never write tracked files."""
+    target = Path(os.environ.get("GUARDLINE_SCREENSHOT_DIR") or SCREENSHOTS)
+    target.mkdir(parents=True, exist_ok=True)
+    return target

@@ -2,54 +2,32 @@
 
 The app is served on 127.0.0.1 by werkzeug in a thread. Data arrives the way it does in production:
 devices enroll and upload through the device API over HTTP; the moderator account is made with the
-core's staff service. Screenshots go to a temporary folder, or to $GUARDLINE_SCREENSHOT_DIR when set
-(`GUARDLINE_SCREENSHOT_DIR=docs/screenshots pytest tests/web -m browser` refreshes the documentation).
+core's staff service. Screenshots go to build/screenshots (untracked), or to $GUARDLINE_SCREENSHOT_DIR;
+the best ones are copied into docs/ by hand. One Chromium serves the whole session (conftest).
 """
 
 from __future__ import annotations
 
 import json
-import os
-import shutil
-import threading
 import urllib.request
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 from flask import Flask
 from sqlalchemy import select
-from werkzeug.serving import make_server
 
 from sync_server.extensions import db
 from sync_server.models import AuditLog
 from sync_server.services import staff as staff_service
 
-from .conftest import PASSWORD
+from .conftest import NARROW, PASSWORD, WIDE
 from .seed import XSS_EVIDENCE, XSS_HANDLE, XSS_NOTE, seed_demo
 
 pytestmark = pytest.mark.browser
 
-CHROMIUM = os.environ.get("GUARDLINE_CHROMIUM", "/usr/bin/chromium")
-CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
-WIDE = {"width": 1280, "height": 900}
 NOTE = ("Five devices over ten days, a meeting attempt and shared evidence.\n"
         "Referred to the platform's trust & safety team (case 4471).")
-NARROW = {"width": 390, "height": 844}
-
-
-@pytest.fixture
-def live_server(app: Flask) -> Iterator[str]:
-    server = make_server("127.0.0.1", 0, app, threaded=True)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_port}"
-    finally:
-        server.shutdown()
-        thread.join(timeout=5)
 
 
 def http_post(base: str) -> Any:
@@ -60,33 +38,6 @@ def http_post(base: str) -> Any:
             return response.status, json.loads(response.read())
 
     return _post
-
-
-@pytest.fixture
-def screenshot_dir(tmp_path: Path) -> Path:
-    target = Path(os.environ.get("GUARDLINE_SCREENSHOT_DIR") or tmp_path / "screenshots")
-    target.mkdir(parents=True, exist_ok=True)
-    return target
-
-
-@pytest.fixture
-def browser_page(tmp_path: Path) -> Iterator[Any]:
-    if not Path(CHROMIUM).exists():
-        pytest.fail(f"chromium not found at {CHROMIUM}: run scripts/bootstrap.sh (apt-get install chromium)",
-                    pytrace=False)
-    from playwright.sync_api import sync_playwright
-
-    profile = tmp_path / "chromium-profile"
-    with sync_playwright() as p:
-        context = p.chromium.launch_persistent_context(
-            str(profile), executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True, viewport=WIDE,
-        )
-        context.set_default_timeout(10_000)
-        try:
-            yield context.pages[0] if context.pages else context.new_page()
-        finally:
-            context.close()
-            shutil.rmtree(profile, ignore_errors=True)
 
 
 def no_xss(page: Any) -> None:

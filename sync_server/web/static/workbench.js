@@ -57,9 +57,12 @@
 
   function suspectShortcuts() {
     // Arriving with #decide-title (the "d" shortcut): put the keyboard on the first decision.
+    // After "load": the browser's own scroll to the #fragment would otherwise take the focus back.
     if (window.location.hash === "#decide-title") {
-      var first = document.querySelector("#decisions input[type=radio]");
-      if (first) { first.focus(); }
+      window.addEventListener("load", function () {
+        var first = document.querySelector("#decisions input[type=radio]");
+        if (first) { first.focus(); }
+      });
     }
   }
 
