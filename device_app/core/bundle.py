@@ -10,6 +10,7 @@ import io
 import json
 import zipfile
 from dataclasses import asdict, dataclass, field
+from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -20,7 +21,9 @@ BUNDLE_FORMAT = 1
 MANIFEST_NAME = "manifest.json"
 MODEL_NAME = "model.tflite"
 MAX_BUNDLE_BYTES = 16 * 1024 * 1024
-ASSETS_DIR = Path(__file__).resolve().parents[2] / "assets"
+# Shipped files live in the package (`device_app/assets`, a link to the repository's `assets/` in a checkout),
+# found through importlib.resources so an installed wheel finds them too.
+ASSETS_DIR = Path(str(resources.files("device_app") / "assets"))
 SHIPPED_BUNDLE = ASSETS_DIR / "model" / "guardline-bundle.zip"
 PINNED_KEYS_DIR = ASSETS_DIR / "keys"
 
