@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any, cast
 
-from sqlalchemy import DateTime, Table, and_, bindparam, case, delete, func, literal, select, update
+from sqlalchemy import DateTime, Table, and_, bindparam, case, delete, func, literal, or_, select, update
 
 from device_app.core.vocabulary import CHILD_ACTIONS, SEVERE_TACTICS, TACTICS
 
@@ -134,7 +134,7 @@ def _mask_or(column: Any) -> Any:
     return sum((func.max(column.op("&")(bit)) for bit in TAG_BITS.values()), literal(0))
 
 
-def _device_query(ids: list[int]) -> Any:
+def _device_query() -> Any:
     w = _weight()
     return (
         select(
@@ -153,12 +153,12 @@ def _device_query(ids: list[int]) -> Any:
             *[func.sum(_SD.c[c]).label(c) for c in ACTION_COLUMNS],
         )
         .select_from(_SD.outerjoin(_DT, _DT.c.device_id == _SD.c.device_id))
-        .where(_SD.c.suspect_id.in_(ids))
+        .where(_SD.c.suspect_id.in_(bindparam("ids", expanding=True)))
         .group_by(_SD.c.suspect_id)
     )
 
 
-def _cluster_query(ids: list[int]) -> Any:
+def _cluster_query() -> Any:
     """Per (suspect, proven): the sum over enrolment clusters of the cluster's highest weight, for all
     devices and for false-alarm devices. A device without a trust row is its own unproven cluster."""
     w = _weight()
@@ -171,7 +171,7 @@ def _cluster_query(ids: list[int]) -> Any:
             func.max(case((_SD.c.a_false_alarm > 0, w), else_=0.0)).label("w_fa"),
         )
         .select_from(_SD.outerjoin(_DT, _DT.c.device_id == _SD.c.device_id))
-        .where(_SD.c.suspect_id.in_(ids))
+        .where(_SD.c.suspect_id.in_(bindparam("ids", expanding=True)))
         .group_by(_SD.c.suspect_id, cluster, proven)
         .subquery()
     )
@@ -179,6 +179,10 @@ def _cluster_query(ids: list[int]) -> Any:
                   func.sum(per_cluster.c.w_fa)).group_by(per_cluster.c.suspect_id, per_cluster.c.proven)
 
 
+_DEVICE_QUERY = _device_query()  # built once: building a statement costs more than running it
+_CLUSTER_QUERY = _cluster_query()
+_OLD_STATE = select(_S.c.id, _S.c.status, _S.c.platform, _S.c.tag_mask, _S.c.priority).where(
+    _S.c.id.in_(bindparam("ids", expanding=True)))
 _UPDATE_SUSPECT = update(_S).where(_S.c.id == bindparam("k")).values(
     {c: bindparam(c) for c in ("devices", "reports", "corroboration", "max_risk", "mean_risk", "tag_mask",
                                "fa_devices", "child_actions", "first_seen", "last_seen", "priority_base",
@@ -203,14 +207,13 @@ def recompute_suspects(conn: Executor, suspect_ids: Iterable[int], now: datetime
 
 def _recompute_chunk(conn: Executor, ids: list[int], now: datetime, counts: bool) -> None:
     old = {sid: _Old(status, platform, mask or 0, prio is not None) for sid, status, platform, mask, prio in
-           conn.execute(select(_S.c.id, _S.c.status, _S.c.platform, _S.c.tag_mask, _S.c.priority)
-                        .where(_S.c.id.in_(ids)))}
+           conn.execute(_OLD_STATE, {"ids": ids})}
     sums: dict[int, dict[bool, tuple[float, float]]] = defaultdict(dict)
-    for sid, proven, w, w_fa in conn.execute(_cluster_query(ids)):
+    for sid, proven, w, w_fa in conn.execute(_CLUSTER_QUERY, {"ids": ids}):
         sums[sid][bool(proven)] = (float(w or 0.0), float(w_fa or 0.0))
     updates: list[dict[str, Any]] = []
     found: set[int] = set()
-    for row in conn.execute(_device_query(ids)):
+    for row in conn.execute(_DEVICE_QUERY, {"ids": ids}):
         m = row._mapping
         sid = m["suspect_id"]
         found.add(sid)
@@ -313,8 +316,9 @@ def refresh_priority(now: datetime | None = None) -> RefreshResult:
 
 
 def refresh_recency(now: datetime) -> int:
-    """priority = priority_base + recency for suspects seen within the horizon (+ a week, so rows that
-    just crossed it drop to 0). One UPDATE; SQLite (3.35+) and PostgreSQL both have pow()."""
+    """priority = priority_base + recency for suspects seen within the horizon (+ a week), and for any
+    row still carrying a bonus it no longer has (a missed run). One UPDATE; SQLite (3.35+) and
+    PostgreSQL both have pow()."""
     w = DEFAULT_WEIGHTS
     horizon = now - timedelta(days=w.recency_horizon_days + 7)
     if db.session.get_bind().dialect.name == "postgresql":
@@ -325,8 +329,9 @@ def refresh_recency(now: datetime) -> int:
     bonus = case((age > w.recency_horizon_days, 0.0),
                  else_=w.recency * func.pow(0.5, age / w.recency_half_life_days))
     result: Any = db.session.execute(
-        update(_S).where(_S.c.priority.is_not(None), _S.c.last_seen >= horizon)
-        .values(priority=func.round(_S.c.priority_base + bonus, 4))
+        update(_S).where(_S.c.priority.is_not(None),
+                         or_(_S.c.last_seen >= horizon, _S.c.priority != _S.c.priority_base))
+        .values(priority=_S.c.priority_base + bonus)
         .execution_options(synchronize_session=False)
     )
     return int(result.rowcount or 0)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 import math
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -101,9 +102,12 @@ _QUEUE_ORDER = (_S.c.priority.desc(), _S.c.last_seen.desc(), _S.c.id.desc())
 
 
 def search_key(q: str) -> str:
-    """A search text folded the way handles are stored (case, compatibility forms, invisible and
-    look-alike characters) so `q` finds every spelling that collapsed onto one suspect."""
-    return normalise_handle(q)
+    """A search text folded the way handles are stored (NFKC, case-folded, no leading '@', invisible
+    format characters such as zero-width spaces dropped), so `q` finds every spelling that collapsed
+    onto one suspect. Look-alike letters are not folded: "аlpha" with a Cyrillic "а" is another account."""
+    visible = "".join(ch for ch in unicodedata.normalize("NFKC", q)
+                      if unicodedata.category(ch) not in ("Cf", "Cc") and ch != "\u00ad")
+    return normalise_handle(visible)
 
 
 def queue_filters(

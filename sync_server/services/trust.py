@@ -13,8 +13,9 @@ treated as "no network" (own cluster).
 
 Devices enrolled from the same network prefix (IPv4 /24, IPv6 /48) within the same 10 minutes share a
 `cluster` and count once. The network is never stored: only HMAC-SHA256(daily random salt, prefix),
-the salt is replaced every UTC day and deleted the day after, and bucket rows older than a day are
-deleted, so a bucket cannot be turned back into an address or linked to the next day's buckets. The
+the salt is replaced every UTC day (the old one deleted with every bucket it keyed), and buckets older
+than an hour are deleted by `flask refresh-priority`, so a bucket cannot be turned back into an address
+or linked to the next day's buckets. The
 cluster id is a hash of (bucket, window): it says "these devices enrolled together", nothing more.
 A device leaves its cluster once a moderator upholds one of its reports.
 """
@@ -84,13 +85,15 @@ def _daily_salt(today: date) -> str:
     db.session.execute(insert_ignore(cast(Table, EnrolmentSalt.__table__), ("day",)),
                        [{"day": today, "salt": secrets.token_hex(32)}])
     db.session.execute(delete(EnrolmentSalt).where(EnrolmentSalt.day < today))
-    forget_old_buckets(datetime.combine(today, datetime.min.time()).replace(tzinfo=utcnow().tzinfo))
+    midnight = datetime.combine(today, datetime.min.time()).replace(tzinfo=utcnow().tzinfo)
+    db.session.execute(delete(EnrolmentBucket).where(EnrolmentBucket.window_start < midnight))  # keyed by a dead salt
     return cast(str, db.session.scalar(select(EnrolmentSalt.salt).where(EnrolmentSalt.day == today)))
 
 
 def forget_old_buckets(now: datetime) -> int:
-    """Delete enrolment buckets older than a day (also run by `flask refresh-priority`)."""
-    result: Any = db.session.execute(delete(EnrolmentBucket).where(EnrolmentBucket.window_start < now - timedelta(days=1)))
+    """Delete enrolment buckets whose window ended over an hour ago (`flask refresh-priority` runs it):
+    only the current window is ever looked at again."""
+    result: Any = db.session.execute(delete(EnrolmentBucket).where(EnrolmentBucket.window_start < now - timedelta(hours=1)))
     return int(result.rowcount or 0)
 
 
@@ -180,6 +183,6 @@ def recompute_devices(device_ids: Iterable[str] | None, *, now: datetime | None 
 
 
 def maturing_devices(now: datetime) -> list[str]:
-    """Devices whose age term still grows (enrolled within MATURE_DAYS + a day): the daily refresh set."""
-    since = now - timedelta(days=MATURE_DAYS + 1)
+    """Devices whose age term may still grow: the set `flask refresh-priority` re-weighs."""
+    since = now - timedelta(days=MATURE_DAYS + 7)  # a week of slack for missed cron runs
     return list(db.session.scalars(select(Device.id).where(Device.enrolled_at >= since)))
