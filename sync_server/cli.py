@@ -121,31 +121,8 @@ def refresh_priority() -> None:
                f"recency refreshed on {result.recency_rows}")
 
 
-@click.command("rebuild-aggregates")
-@with_appcontext
-def rebuild_aggregates() -> None:
-    """Recompute every derived table (suspect aggregates, trust, rollups, queue counts) from the reports."""
-    def progress(done: int, total: int) -> None:
-        click.echo(f"\rsuspects scored: {done}/{total}", nl=False, err=True)
-
-    n = aggregates.rebuild(progress=progress)
-    click.echo("", err=True)
-    click.echo(f"rebuilt aggregates for {n} suspects")
-
-
-@click.command("refresh-priority")
-@with_appcontext
-def refresh_priority() -> None:
-    """Re-weigh maturing devices and re-apply the recency term (run from cron every 15 minutes)."""
-    result = aggregates.refresh_priority()
-    click.echo(f"re-weighed {result.devices} devices, re-scored {result.suspects} suspects, "
-               f"recency refreshed on {result.recency_rows}")
-
-
 def register_cli(app: Flask) -> None:
     app.cli.add_command(users)
     app.cli.add_command(purge)
-    app.cli.add_command(rebuild_aggregates)
-    app.cli.add_command(refresh_priority)
     app.cli.add_command(rebuild_aggregates)
     app.cli.add_command(refresh_priority)

@@ -290,7 +290,6 @@ class SuspectSummarySchema(ma.Schema):
     false_alarm_share = fields.Float()
     priority = fields.Float()
     corroboration = fields.Float(metadata={"description": "trust-weighted distinct devices (PRIORITY.md)"})
-    corroboration = fields.Float(metadata={"description": "trust-weighted distinct devices (PRIORITY.md)"})
 
 
 class QueuePageSchema(ma.Schema):
