@@ -466,6 +466,3 @@ class MailboxItem(Model):
     item_id: Mapped[str] = mapped_column(String(36))
     ciphertext: Mapped[str] = mapped_column(Text)
     posted_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, index=True)
-
-
-
