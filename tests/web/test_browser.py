@@ -21,6 +21,7 @@ from sync_server.extensions import db
 from sync_server.models import AuditLog
 from sync_server.services import staff as staff_service
 
+from .a11y import axe_report
 from .conftest import NARROW, PASSWORD, WIDE
 from .seed import XSS_EVIDENCE, XSS_HANDLE, XSS_NOTE, seed_demo
 
@@ -58,8 +59,10 @@ def test_moderator_workflow_in_chromium(app: Flask, live_server: str, browser_pa
     page.on("console", lambda message: problems.append(message.text) if message.type == "error" else None)
 
     # Log in: the queue redirects to the login page and back.
+    blocking: list[str] = []  # serious/critical axe violations on any page
     page.goto(base + "/moderator/queue")
     assert "/moderator/login?next=" in page.url
+    blocking += axe_report(page, "login")
     page.get_by_label("Username").fill("maria")
     page.get_by_label("Password").fill("wrong password, twice over")
     page.get_by_role("button", name="Log in").click()
@@ -76,6 +79,7 @@ def test_moderator_workflow_in_chromium(app: Flask, live_server: str, browser_pa
     assert page.get_by_role("link", name=XSS_HANDLE).is_visible()
     no_xss(page)
     page.screenshot(path=str(screenshot_dir / "moderator_queue.png"), full_page=True)
+    blocking += axe_report(page, "moderator_queue")
     page.set_viewport_size(NARROW)
     assert fits(page), "the queue overflows a narrow window"
     page.set_viewport_size(WIDE)
@@ -103,11 +107,13 @@ def test_moderator_workflow_in_chromium(app: Flask, live_server: str, browser_pa
     page.set_viewport_size(WIDE)
     page.locator("h1").scroll_into_view_if_needed()
     page.screenshot(path=str(screenshot_dir / "moderator_suspect.png"), full_page=True)
+    blocking += axe_report(page, "moderator_suspect")
 
     # Shared evidence: behind an explicit action, audited.
     page.get_by_role("button", name="Show shared evidence").click()
     assert page.get_by_text("where do you go after school?").is_visible()
     page.screenshot(path=str(screenshot_dir / "moderator_evidence.png"), full_page=True)
+    blocking += axe_report(page, "moderator_evidence")
     with app.app_context():
         actors = db.session.scalars(select(AuditLog.actor_id).where(AuditLog.action == "evidence.view")).all()
     assert actors == [moderator_id]
@@ -131,7 +137,11 @@ def test_moderator_workflow_in_chromium(app: Flask, live_server: str, browser_pa
     page.get_by_role("main").get_by_role("link", name="Reports per day").click()
     assert page.locator("svg.daily-chart rect.seg").count() > 15
     page.screenshot(path=str(screenshot_dir / "moderator_reports_chart.png"), full_page=True)
+    blocking += axe_report(page, "moderator_reports_chart")
     page.set_viewport_size(NARROW)
     assert fits(page), "the chart page overflows a narrow window"
 
     assert problems == []
+    page.goto(base + "/moderator/releases")  # a page this role may not open: the HTML 403
+    blocking += axe_report(page, "403 page")
+    assert blocking == [], "\n".join(blocking)
