@@ -167,3 +167,10 @@ def test_sync_waits_for_the_scan_threads_lock_before_touching_unsaved_reports(se
     waited = not synced.wait(0.3)
     release.set()
     assert waited and synced.wait(5)
+
+
+def test_one_hidden_tactic_is_counted_in_the_singular(service):
+    assert (
+        opened(service, ("trust_building", "secrecy", "gifts", "meeting")).model.more_text
+        == "+ 1 more thing it noticed"
+    )

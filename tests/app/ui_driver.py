@@ -43,7 +43,7 @@ from device_app.app.widgets import Pages  # noqa: E402
 from device_app.core.pipeline import Alert  # noqa: E402
 from device_app.services.chats import ConversationInfo  # noqa: E402
 
-SETTLE_S = 0.4  # Kivy needs a moment after a change before a screenshot shows it
+SETTLE_S = 0.5  # Kivy needs a moment after a change before a screenshot shows it
 FIRST_SETTLE_S = 1.2  # the very first frames after start-up can be black
 PIN = "2468"
 COUNTRIES = ("GB", "US", "AU", "CA", "IE", "FR")  # FR has no list of its own: the international one
@@ -74,7 +74,11 @@ class Driver:
         self.steps.append((name, cond, act))
 
     def settle(self) -> bool:
+        """A moment has passed since the last step and no screen transition is still fading."""
         wait = FIRST_SETTLE_S if not self.result["screens"] else SETTLE_S
+        if self.app.sm.transition.is_active:
+            self.since = time.monotonic()  # count the settle time from the end of the fade
+            return False
         return time.monotonic() - self.since >= wait
 
     def press(self, text: str, screen: str | None = None) -> None:

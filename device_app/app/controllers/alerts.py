@@ -109,7 +109,7 @@ class AlertController:
         self.model.tactics = [{"title": tactic_title(t), "text": tactic_text(t)} for t in shown]
         hidden = len(tags) - len(shown)
         if hidden:
-            self.model.more_text = T("alert.more", count=hidden)
+            self.model.more_text = T("alert.more.one") if hidden == 1 else T("alert.more.many", count=hidden)
         else:
             self.model.more_text = T("alert.fewer") if len(tags) > CARDS else ""
 
