@@ -117,7 +117,7 @@ class UploadForm(FlaskForm):
 
 class StageForm(FlaskForm):
     version = HiddenField(validators=[DataRequired(), Length(max=64)])
-    percent = IntegerField("Cohort %", validators=[NumberRange(min=1, max=100, message="1 to 100 %")],
+    percent = IntegerField("Cohort %", validators=[NumberRange(min=1, max=100, message="Choose 1 to 100 percent.")],
                            render_kw={"min": 1, "max": 100, "inputmode": "numeric"})
     submit = SubmitField("Stage")
 

@@ -236,3 +236,12 @@ def test_an_admin_cannot_deactivate_or_demote_themselves(app: Flask, make_user: 
     with app.app_context():
         user = staff_service.get_user(me)
         assert user.active and user.role == "admin"
+
+
+@pytest.mark.parametrize("percent", ["0", "101", "ten", "", "1e9"])
+def test_a_bad_cohort_percentage_is_refused_with_a_message(app: Flask, make_user: Callable[..., str],
+                                                           percent: str) -> None:
+    ml = client_for(app, make_user, "ml_staff")
+    response = post_form(ml, "/moderator/releases/stage", version="2026.12.01-1", percent=percent)
+    assert response.status_code == 302  # type: ignore[attr-defined]
+    assert "Choose a cohort between 1 and 100 %." in text(ml.get("/moderator/releases"))
