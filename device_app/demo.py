@@ -41,6 +41,11 @@ def run_device(index: int, args: argparse.Namespace, data_dir: Path) -> tuple[in
     try:
         device_id = service.enroll()
         print(f"device {index}: enrolled as {device_id[:8]}…, model {service.model_version}")
+        update = service.check_for_update()  # a signed, newer bundle published on the server switches in here
+        if update.status == "installed":
+            print(f"device {index}: signed model update verified and installed: now model {update.version}")
+        elif update.status == "refused":
+            print(f"device {index}: model update refused ({update.reason}): {update.message}")
         alerts: list[AlertView] = []
         service.add_alert_listener(lambda view: (alerts.append(view), _print_alert(index, view)))
         for item in DemoFeed(path=args.feed or BUNDLED_FEED, interval_s=args.speed).messages():

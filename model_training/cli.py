@@ -62,6 +62,9 @@ def _parser() -> argparse.ArgumentParser:
     pub.add_argument("--token", default=os.environ.get("GUARDLINE_STAFF_TOKEN"), help="ML-staff API token")
     pub.add_argument("--rollout", type=int, default=None, help="start a staged rollout at this percentage")
     pub.add_argument("--sign-only", action="store_true", help="write BUNDLE.sig and do not upload")
+    pub.add_argument("--as-version", default=None,
+                     help="publish the same model re-packed under this higher version, or 'next'")
+    pub.add_argument("--out", default=None, help="where the re-packed bundle is written (with --as-version)")
     return parser
 
 

@@ -8,13 +8,13 @@ from __future__ import annotations
 
 import os
 from dataclasses import replace
-from datetime import timedelta
+from datetime import datetime, timedelta
 from pathlib import Path
 
 import numpy as np
 import pytest
 
-from device_app.core.bundle import load_bundle, pack_bundle
+from device_app.core.bundle import load_bundle, pack_bundle, parse_bundle
 from device_app.core.conversations import Message
 from device_app.core.signing import (
     PINNED_KEYS_ENV,
@@ -26,6 +26,7 @@ from device_app.core.signing import (
 from device_app.core.tracker import MessageScores
 from device_app.core.updater import ModelStore, Updater, UpdateRefused, sanity_check
 from device_app.core.versions import BundleVersion, VersionError, parse_version
+from model_training.publish import next_version, reversioned
 
 NEW_VERSION = "2099.01.01-1"
 
@@ -384,3 +385,25 @@ def test_a_malformed_pinned_key_is_refused_naming_its_file(unpinned_device, serv
 def test_pinned_key_sources_never_include_anything_from_the_server(tmp_path):
     sources = pinned_key_sources([tmp_path / "app-keys"], {PINNED_KEYS_ENV: ""})
     assert sources == [tmp_path / "app-keys"]
+
+
+# -- publishing the same model again under a higher version (model_training publish --as-version) ---
+
+
+def test_the_next_version_is_above_the_bundle_and_every_server_version():
+    today = datetime(2026, 12, 6, 12, 0)
+    assert next_version("2026.11.24-1", ["2026.12.06-1", "e2e-v2", "2026.12.01-7"], today) == "2026.12.06-2"
+
+
+def test_the_next_version_moves_to_today_when_today_is_later():
+    assert next_version("2026.11.24-3", [], datetime(2026, 12, 6)) == "2026.12.06-1"
+
+
+def test_re_versioning_refuses_a_version_that_devices_would_refuse(shipped, bundle_path):
+    with pytest.raises(VersionError, match="not higher"):
+        reversioned(bundle_path.read_bytes(), shipped.version)
+
+
+def test_a_re_versioned_bundle_keeps_the_model_and_changes_only_the_version(shipped, bundle_path):
+    again = parse_bundle(reversioned(bundle_path.read_bytes(), "2099.01.01-1"))
+    assert again.model_bytes == shipped.model_bytes and again.manifest == replace(shipped.manifest, version="2099.01.01-1")
