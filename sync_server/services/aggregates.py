@@ -282,12 +282,19 @@ def reweigh_after_decision(suspect_id: int, now: datetime | None = None) -> None
     """A decision changes its reporters' history: re-weigh them, then re-score what they reported."""
     now = now or utcnow()
     devices = list(db.session.scalars(select(_SD.c.device_id).where(_SD.c.suspect_id == suspect_id)))
-    changed = trust.recompute_devices(devices, now=now)
-    suspects = {suspect_id}
+    reweigh_devices(devices, {suspect_id}, now)
+
+
+def reweigh_devices(device_ids: list[str], suspects: set[int], now: datetime) -> int:
+    """Re-weigh these devices, then re-score `suspects` plus every suspect a changed device reported.
+    Returns how many devices changed."""
+    changed = trust.recompute_devices(device_ids, now=now)
+    suspects = set(suspects)
     for start in range(0, len(changed), _CHUNK):
         suspects.update(db.session.scalars(
             select(_SD.c.suspect_id).where(_SD.c.device_id.in_(changed[start:start + _CHUNK])).distinct()))
     recompute_suspects(db.session, sorted(suspects), now)
+    return len(changed)
 
 
 # ---------------------------------------------------------------- scheduled refresh and full rebuild
@@ -348,13 +355,7 @@ def rebuild(now: datetime | None = None, *, progress: Any = None) -> int:
     session = db.session
     for table in (_SD, _VD, _VDD, _VR, _RD, _QC):
         session.execute(delete(table))
-    session.execute(_SD.insert().from_select(
-        ["suspect_id", "device_id", "reports", "risk_sum", "max_risk", "tag_mask", "first_seen", "last_seen",
-         *ACTION_COLUMNS],
-        select(_R.c.suspect_id, _R.c.device_id, func.count(), func.sum(_R.c.risk), func.max(_R.c.risk),
-               _mask_or(_R.c.tag_mask), func.min(_R.c.created_at), func.max(_R.c.created_at),
-               *[_action_sum(a) for a in CHILD_ACTIONS])
-        .group_by(_R.c.suspect_id, _R.c.device_id)))
+    fold_suspect_devices(session)
     session.execute(_VDD.insert().from_select(
         ["model_version", "device_id", "day", "reports"],
         select(_R.c.model_version, _R.c.device_id, _R.c.day, func.count())
@@ -383,6 +384,19 @@ def rebuild(now: datetime | None = None, *, progress: Any = None) -> int:
     rebuild_counts(session)
     session.commit()
     return len(ids)
+
+
+def fold_suspect_devices(conn: Executor, suspect_ids: list[int] | None = None) -> None:
+    """Insert suspect_devices rows computed from the reports (of these suspects, or of all)."""
+    query = (select(_R.c.suspect_id, _R.c.device_id, func.count(), func.sum(_R.c.risk), func.max(_R.c.risk),
+                    _mask_or(_R.c.tag_mask), func.min(_R.c.created_at), func.max(_R.c.created_at),
+                    *[_action_sum(a) for a in CHILD_ACTIONS])
+             .group_by(_R.c.suspect_id, _R.c.device_id))
+    if suspect_ids is not None:
+        query = query.where(_R.c.suspect_id.in_(suspect_ids))
+    conn.execute(_SD.insert().from_select(
+        ["suspect_id", "device_id", "reports", "risk_sum", "max_risk", "tag_mask", "first_seen", "last_seen",
+         *ACTION_COLUMNS], query))
 
 
 def rebuild_counts(conn: Executor) -> None:

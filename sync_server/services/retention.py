@@ -10,7 +10,7 @@ from sqlalchemy import CursorResult, delete, exists, func, select
 
 from ..extensions import db
 from ..models import Decision, Evidence, Report, Suspect, SuspectStatus, utcnow
-from . import aggregates, audit
+from . import aggregate_purge, audit
 
 
 @dataclass(frozen=True)
@@ -24,7 +24,7 @@ def purge(*, evidence_days: int, report_days: int, now: datetime | None = None, 
     """Delete evidence older than `evidence_days` and reports older than `report_days`.
 
     Suspects left without reports are deleted too, unless a moderator decided on them (the decision
-    history is kept) or they are not `open`. Derived tables are then rebuilt from the reports left.
+    history is kept) or they are not `open`. Derived tables lose exactly what was deleted (aggregate_purge).
     """
     if evidence_days < 0 or report_days < 0:
         raise ValueError("retention periods must be >= 0 days")
@@ -50,12 +50,12 @@ def purge(*, evidence_days: int, report_days: int, now: datetime | None = None, 
         db.session.rollback()
         return result
     n_evidence = _delete(delete(Evidence).where(evidence_where))
+    touched = aggregate_purge.subtract(Report.received_at < report_cutoff)  # rollups, before the rows go
     n_reports = _delete(delete(Report).where(Report.received_at < report_cutoff))
+    aggregate_purge.refold(touched, now)  # touched suspects from the reports left (orphans leave the queue)
     n_suspects = _delete(delete(Suspect).where(orphan))
     audit.record("retention.purge", "database", "-", actor_id=None, evidence=n_evidence, reports=n_reports,
                  suspects=n_suspects, evidence_days=evidence_days, report_days=report_days)
-    if n_reports or n_suspects:
-        aggregates.rebuild(now)  # every derived table from the reports left; commits
     db.session.commit()
     return PurgeResult(evidence=n_evidence, reports=n_reports, suspects=n_suspects)
 

@@ -14,7 +14,7 @@ from sqlalchemy import select
 
 from sync_server.extensions import db
 from sync_server.models import QueueCount, ReportDay, Suspect, SuspectDevice, VersionRollup
-from sync_server.services import aggregates, releases
+from sync_server.services import aggregates, releases, retention
 from sync_server.services import suspects as suspect_service
 
 from .conftest import DeviceCreds, StaffCreds
@@ -189,3 +189,22 @@ def test_rebuild_and_refresh_commands(app: Flask, client: FlaskClient, device: D
     refreshed: Result = runner.invoke(args=["refresh-priority"])
     assert rebuilt.exit_code == 0 and "rebuilt aggregates for 1 suspects" in rebuilt.output
     assert refreshed.exit_code == 0 and "recency refreshed on 1" in refreshed.output
+
+
+def test_purge_takes_exactly_the_deleted_reports_out_of_the_derived_tables(
+    app: Flask, client: FlaskClient, enroll: Callable[..., DeviceCreds]
+) -> None:
+    mixed_uploads(client, enroll)
+    late = enroll()
+    with app.app_context():
+        retention.purge(evidence_days=0, report_days=0, now=datetime.now(UTC) + timedelta(seconds=1))
+    upload(client, late.headers, make_report(suspect_handle="alpha", created_at=ts(0)),
+           make_report(suspect_handle="kept", created_at=ts(1)))
+    with app.app_context():
+        retention.purge(evidence_days=30, report_days=30)  # deletes nothing: derived tables unchanged
+        kept = [s.handle for s in suspect_service.suspect_queue(status="all").items]
+    incremental = snapshot(app)
+    with app.app_context():
+        aggregates.rebuild()
+    assert snapshot(app) == incremental
+    assert sorted(kept) == ["alpha", "kept"]
