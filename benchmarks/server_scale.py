@@ -173,6 +173,8 @@ def run_size(url: str, n: int, runs: int) -> dict[str, float]:
         print(f"[{url.split(':')[0]}] {n:,} reports", file=sys.stderr)
         build(n)
         figures = measure(runs)
+        print(f"[{url.split(':')[0]}] {n:,} reports: " + ", ".join(f"{k} {v:.1f} ms" for k, v in figures.items()),
+              flush=True)
         db.session.remove()
         db.drop_all()
         db.engine.dispose()

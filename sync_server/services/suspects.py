@@ -222,7 +222,9 @@ def suspect_detail(
     assert summary is not None
     total = summary.reports
     query = (
-        select(Report, Evidence.id.is_not(None))
+        select(Report.report_id, Report.created_at, Report.received_at, Report.device_id, Report.risk,
+               Report.tag_mask, Report.tag_scores, Report.model_version, Report.messages_observed,
+               Report.alert_index, Report.child_action, Evidence.id.is_not(None).label("has_evidence"))
         .outerjoin(Evidence, Evidence.report_pk == Report.id)
         .where(Report.suspect_id == suspect_id)
         .order_by(Report.created_at, Report.id)
@@ -240,9 +242,9 @@ def suspect_detail(
             report_id=r.report_id, created_at=r.created_at, received_at=r.received_at,
             device=device_pseudonym(r.device_id, suspect_id), risk=r.risk, tags=mask_to_tags(r.tag_mask),
             tag_scores=r.tag_scores, model_version=r.model_version, messages_observed=r.messages_observed,
-            alert_index=r.alert_index, child_action=r.child_action, has_evidence=bool(has_ev),
+            alert_index=r.alert_index, child_action=r.child_action, has_evidence=bool(r.has_evidence),
         )
-        for r, has_ev in db.session.execute(query)
+        for r in db.session.execute(query)
     ]
     decisions = [
         DecisionView(id=d.id, from_status=d.from_status, to_status=d.to_status, note=d.note,
