@@ -277,19 +277,19 @@ def test_bad_bundles_are_refused_and_the_last_good_model_keeps_scanning(
         roll_out(server, ml, version)
 
     # 1. Signed by a key the server accepts but the app does not pin.
-    publish("e2e-rogue", repack("e2e-rogue"), rogue_keys)
+    publish("2099.01.01-1", repack("2099.01.01-1"), rogue_keys)
     _expect_refused(device, "bad_signature", v1)
 
     # 2. Properly signed, but built for another featuriser (the server cannot know; the device must).
-    publish("e2e-fingerprint", repack("e2e-fingerprint", fingerprint="0" * 64), staff_keys)
+    publish("2099.01.01-2", repack("2099.01.01-2", fingerprint="0" * 64), staff_keys)
     _expect_refused(device, "fingerprint_mismatch", v1)
 
     # 3. Corrupt: the server refuses to publish it ...
-    corrupt = _corrupt_signed_bundle("e2e-corrupt")
+    corrupt = _corrupt_signed_bundle("2099.01.01-3")
     resp = publish_http(server, ml, corrupt, signed(corrupt, staff_keys))
     assert resp.status_code == 422 and resp.json()["error"]["code"] == "bundle_rejected", resp.text
     # ... and a device served it anyway (a compromised mirror with a signature that verifies) refuses it.
-    mitm.manifest_patch = {"version": "e2e-corrupt", "sha256": sha256_hex(corrupt), "size": len(corrupt),
+    mitm.manifest_patch = {"version": "2099.01.01-3", "sha256": sha256_hex(corrupt), "size": len(corrupt),
                            "signature": sign_bytes(corrupt, staff_keys.private_b64)}
     mitm.bundle_patch = lambda _original: corrupt
     _expect_refused(device, "corrupt", v1)
@@ -297,11 +297,11 @@ def test_bad_bundles_are_refused_and_the_last_good_model_keeps_scanning(
     # 4. Flipped in transit: the bytes no longer match the manifest's sha256.
     mitm.manifest_patch = None
     mitm.bundle_patch = lambda data: data[:100] + bytes([data[100] ^ 0xFF]) + data[101:]
-    publish("e2e-flipped", repack("e2e-flipped"), staff_keys)
+    publish("2099.01.01-4", repack("2099.01.01-4"), staff_keys)
     _expect_refused(device, "sha256_mismatch", v1)
 
     # 5. A good release whose download is cut short ...
-    good = "e2e-good"
+    good = "2099.01.01-5"
     publish(good, repack(good), staff_keys)
     mitm.bundle_patch = lambda data: data[: len(data) // 2]
     _expect_refused(device, "truncated", v1)
@@ -328,13 +328,13 @@ def test_a_download_corrupted_in_transit_does_not_block_the_release(
     device = make_device(server, "phone", transport=mitm)
     device.service.enroll()
     v1 = device.service.model_version
-    data = repack("e2e-v2")
+    data = repack("2099.01.02-1")
     assert publish_http(server, ml, data, signed(data, staff_keys)).status_code == 201
-    roll_out(server, ml, "e2e-v2")
+    roll_out(server, ml, "2099.01.02-1")
     _expect_refused(device, "sha256_mismatch", v1)
     mitm.bundle_patch = None  # the network recovers; the server's bytes were intact all along
     result = device.service.check_for_update()
-    assert result.status == "installed" and device.service.model_version == "e2e-v2", result
+    assert result.status == "installed" and device.service.model_version == "2099.01.02-1", result
 
 
 # ------------------------------------------------------------------------------ (d) full disk

@@ -31,6 +31,7 @@ from device_app.core.conversations import Conversation
 from device_app.core.reports import REPORT_FIELDS
 from device_app.core.sync_client import RecordingTransport, UrllibTransport
 from device_app.core.updater import UpdateResult
+from device_app.core.versions import parse_version
 
 from .support import (
     COACH_HANDLE,
@@ -109,7 +110,7 @@ def flow(start_module_server: Any, staff_key_file: Path, pinned_keys_dir: Path,
     device = new_device("A", work / "device-a", server_url=server.url, keys_dir=pinned_keys_dir,
                         transport=recording)
     v1 = device.service.model_version
-    run = FlowRun(server, device, recording, moderator_token, ml_token, v1=v1, v2=f"{v1}-e2e.v2")
+    run = FlowRun(server, device, recording, moderator_token, ml_token, v1=v1, v2=str(parse_version(v1).next()))
     try:
         device.service.enroll()
         mod = {"Authorization": f"Bearer {moderator_token}"}
