@@ -35,10 +35,12 @@ SHORTHAND_V2: dict[str, str] = {k.replace("'", ""): v.replace("'", "") for k, v 
 
 _INVISIBLE = re.compile("[\u034f\u115f\u1160\u17b4\u17b5\u180e\u2061-\u2064\u206a-\u206f\u3164\ufe00-\ufe0f\uffa0\U000e0000-\U000e007f]")
 # An apostrophe, with the single spaces around it when letters were typed apart ("don ' t").
-_APOSTROPHE = re.compile("(?<=\\w) ?['\u2019\u2018`\u00b4] ?(?=\\w)|['\u2019\u2018`\u00b4]")
+_APOSTROPHE = re.compile("(?<=\\b\\w) ['\u2019\u2018`\u00b4] (?=\\w\\b)|['\u2019\u2018`\u00b4]")
+# Emoji and pictographs, with the space before them: taken out before letter spacing is undone.
+_EMOJI = re.compile("\\s?[\u2190-\u21ff\u2300-\u23ff\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff]+[\ufe0f\u200d]*")
 _ORDINAL = re.compile(r"^(\d*)(st|nd|rd|th)[!?.,]*$")
 # A run of 3+ single characters, each followed by one separator: "s n a p", "s.n.a.p", "5 n 4 p".
-_SPACED_RUN = re.compile(r"(?<![\w@$+€])(?:[a-z0-9@$+€][ .\-_*·])+[a-z0-9@$+€](?![\w@$+€])")
+_SPACED_RUN = re.compile(r"(?<![\w@$+€])(?:[a-z0-9@$+€][ .\-_*·]){2,}[a-z0-9@$+€](?![\w@$+€])")
 _SEPARATORS = re.compile(r"[ .\-_*·]")
 _TOKEN_V2 = re.compile(r"<[a-z]+>|[a-z0-9][a-z0-9\-]*|[^\w\s]", re.UNICODE)
 _LETTER = re.compile(r"[a-z]")
@@ -92,7 +94,10 @@ def segment(run: str) -> str:
 
 
 def _real_number(word: str) -> bool:
-    """"4pm", "13yo", "2nd", "21st" are numbers; "53nd" is "send" in leetspeak (no such ordinal)."""
+    """"4pm", "13yo", "2nd", "21st" are numbers; "53nd" is "send" and "45k" is "ask" in leetspeak."""
+    core = word.strip("!?.,")
+    if len(core) >= 3 and "".join(LEET_V2.get(ch, ch) for ch in core) in _word_costs()[0]:
+        return False
     ordinal = _ORDINAL.match(word)
     if ordinal and ordinal.group(1):
         n = int(ordinal.group(1))
@@ -125,14 +130,24 @@ def _despace(text: str) -> str:
     pieces = text.split()
     singles = sum(1 for p in pieces if len(p) == 1 and p.isalnum())
     if len(pieces) >= 5 and singles >= _SINGLE_SHARE * len(pieces):
-        words = [_unleet(re.sub(r"\s", "", g)) for g in re.split(r"\s{2,}", text.strip())]
+        gaps = re.search(r"\s{2,}", text.strip()) is not None
+        words = [_unleet(re.sub(r"[\s!?.,;:]", "", g)) for g in re.split(r"\s{2,}", text.strip())]
+        if gaps:  # the word gaps survived: join letters, never re-split a word
+            return " ".join(words)
         return " ".join(_LETTERS.sub(lambda m: " " + segment(m.group(0)) + " ", w) for w in words)
     return _SPACED_RUN.sub(_join_run, text)
 
 
+def split_emoji(text: str) -> tuple[str, list[str]]:
+    """The text without emoji, and the emoji in order (they go behind the words)."""
+    found = [m.group(0).strip() for m in _EMOJI.finditer(text)]
+    return _EMOJI.sub("", text), found
+
+
 def normalise_v2(text: str) -> str:
-    """Canonical lower-case form of one message under featuriser version 2."""
+    """Canonical lower-case form of one message under featuriser version 2 (emoji removed)."""
     text = _fold_unicode(text)
+    text, _ = split_emoji(text)
     text = _APOSTROPHE.sub("", text)
     text = _URL.sub(" <url> ", text)
     text = _EMAIL.sub(" <email> ", text)
@@ -146,11 +161,14 @@ def tokenise_v2(text: str) -> list[str]:
     """Word tokens with shorthand expanded, then up to three distinct emoji; punctuation dropped."""
     words: list[str] = []
     emoji: list[str] = []
+    for run in split_emoji(_fold_unicode(text))[1]:
+        for ch in run:
+            if ord(ch) > 0x2000 and ch not in "\ufe0f\u200d" and ch not in emoji and len(emoji) < _MAX_EMOJI:
+                emoji.append(ch)
     for tok in _TOKEN_V2.findall(normalise_v2(text)):
         if not (tok[0].isalnum() or tok[0] == "<"):
-            if ord(tok[0]) > 0x2000 and tok not in emoji and len(emoji) < _MAX_EMOJI:
-                emoji.append(tok)
             continue
+        tok = tok.replace("-", "") or tok  # "gallery-level" and "GALLERYLEVEL" alike
         if tok.isdigit() and len(tok) > 2:
             words.append("<num>")
             continue
@@ -170,7 +188,7 @@ def tables_v2() -> dict[str, object]:
         "v2_homoglyphs": EXTRA_HOMOGLYPHS,
         "v2_leet": LEET_V2,
         "v2_words": list(WORDS),
-        "v2_patterns": [p.pattern for p in (_INVISIBLE, _APOSTROPHE, _ORDINAL, _SPACED_RUN, _TOKEN_V2, _LEET_CHARS_V2)],
+        "v2_patterns": [p.pattern for p in (_INVISIBLE, _APOSTROPHE, _EMOJI, _ORDINAL, _SPACED_RUN, _TOKEN_V2, _LEET_CHARS_V2)],
         "v2_numbers": [_MAX_EMOJI, _SINGLE_SHARE, _UNKNOWN_CHAR_COST],
     }
 
