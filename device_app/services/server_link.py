@@ -194,7 +194,7 @@ class ServerLink:
                 self.outbox,
                 swap=self._swap,
                 current_version=self._current_version,
-                keys_dir=self.keys_dir,
+                keys_dir=(self.keys_dir, self.store.dir.parent / "keys"),  # the app's, then the data folder's
                 app_version=self.app_version,
             )
             return updater.check()

@@ -407,3 +407,13 @@ def test_re_versioning_refuses_a_version_that_devices_would_refuse(shipped, bund
 def test_a_re_versioned_bundle_keeps_the_model_and_changes_only_the_version(shipped, bundle_path):
     again = parse_bundle(reversioned(bundle_path.read_bytes(), "2099.01.01-1"))
     assert again.model_bytes == shipped.model_bytes and again.manifest == replace(shipped.manifest, version="2099.01.01-1")
+
+
+def test_a_key_in_the_devices_data_folder_is_trusted(unpinned_device, server, shipped):
+    pair = generate_keypair()
+    keys = unpinned_device.config.data_dir / "keys"
+    keys.mkdir()
+    (keys / "deployment.pub").write_text(pair.public_b64 + "\n")
+    data = new_bundle(shipped)
+    publish(server, data, sign_bytes(data, pair.private_b64))
+    assert unpinned_device.check_for_update().status == "installed"
