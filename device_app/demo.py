@@ -19,7 +19,7 @@ from .core.explain import alert_text
 from .service import AlertView, DeviceService, ServiceConfig
 from .sources.demo_feed import BUNDLED_FEED, DemoFeed
 
-CHILD_ACTIONS = ("told_adult", "blocked", "dismissed")  # what the simulated children press, in turn
+SIMULATED_CHOICES = ("told_adult", "blocked", "dismissed")  # what the simulated children press, in turn
 
 
 def _print_alert(device: int, view: AlertView) -> None:
@@ -51,7 +51,7 @@ def run_device(index: int, args: argparse.Namespace, data_dir: Path) -> tuple[in
         for item in DemoFeed(path=args.feed or BUNDLED_FEED, interval_s=args.speed).messages():
             service.handle_incoming(item.conversation_key, item.message, item.platform, item.contact_handle)
         for n, view in enumerate(alerts):
-            action = CHILD_ACTIONS[(index + n) % len(CHILD_ACTIONS)]
+            action = SIMULATED_CHOICES[(index + n) % len(SIMULATED_CHOICES)]
             service.act(view.report_id, action)
             print(f"device {index}: the child chose '{action}' on the alert about {view.contact_handle}")
         outcome = service.sync(force=True)

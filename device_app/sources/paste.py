@@ -32,8 +32,8 @@ def parse_pasted_text(text: str, child_names: Iterable[str] = ()) -> list[tuple[
         match = _LINE.match(raw)
         if match is None:
             if out:  # a wrapped line continues the message above
-                speaker, prev = out[-1]
-                out[-1] = (speaker, replace(prev, text=f"{prev.text}\n{raw.strip()}"))
+                name, prev = out[-1]
+                out[-1] = (name, replace(prev, text=f"{prev.text}\n{raw.strip()}"))
             continue
         name = match.group("name").strip()
         sender = "child" if name.lower() in selves else "contact"
