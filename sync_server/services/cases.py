@@ -11,13 +11,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import case, func, select
 
 from ..errors import Conflict, NotFound, ValidationFailed
 from ..extensions import db
-from ..models import CaseAssignment, Role, StaffUser, Suspect, SuspectStatus, utcnow
+from ..models import CaseAssignment, Evidence, Report, Role, StaffUser, Suspect, SuspectStatus, utcnow
 from . import audit
 from . import suspects as suspect_service
+from .reports import TAG_BITS
 
 BULK_STATUSES = (SuspectStatus.DISMISSED.value, SuspectStatus.ESCALATED.value)
 BULK_MAX = 100  # one page of the queue at most
@@ -140,3 +141,19 @@ def bulk_decide(suspect_ids: Sequence[int], *, status: str, note: str, actor: St
                  status=status, count=len(ids), suspect_ids=ids)
     db.session.commit()
     return len(ids)
+
+
+def tactic_counts(suspect_id: int) -> tuple[int, dict[str, int]]:
+    """(reports, tactic -> reports naming it) over all of one suspect's reports: the suspect page's
+    chart stays whole while its timeline is paged. One indexed pass over that suspect's reports."""
+    r = Report.__table__
+    columns = [func.sum(case((r.c.tag_mask.op("&")(bit) != 0, 1), else_=0)).label(t) for t, bit in TAG_BITS.items()]
+    row = db.session.execute(select(func.count(), *columns).where(r.c.suspect_id == suspect_id)).one()
+    return int(row[0]), {t: int(row._mapping[t] or 0) for t in TAG_BITS}
+
+
+def evidence_count(suspect_id: int) -> int:
+    """Reports of this suspect that still hold shared evidence (none of its text is read here)."""
+    return int(db.session.scalar(
+        select(func.count()).select_from(Evidence).join(Report, Report.id == Evidence.report_pk)
+        .where(Report.suspect_id == suspect_id)) or 0)

@@ -1,10 +1,15 @@
 """Per-model-version field figures for the ML-staff releases page, so a staged model can be judged
 against the current one before promotion.
 
-Builds on `releases.version_stats` (devices, alerts per device-day, "this was wrong" rate) and adds
-the tactic mix (share of reports naming each tactic) and the number of coercion alerts, in one
-grouped query over reports. Like version_stats, only devices that alerted are visible: these are rates
-among alerting devices, not over the whole fleet.
+Builds on `releases.version_stats` (devices, alerts per device-day, "this was wrong" rate: read from
+the per-version rollups) and adds the tactic mix (share of reports naming each tactic) and the number
+of coercion alerts. Like version_stats, only devices that alerted are visible: these are rates among
+alerting devices, not over the whole fleet.
+
+The tactic mix has no rollup, so it is read from at most SAMPLE reports per version (through the
+(model_version, device_id) index: whole devices, in the order of their random ids), which keeps the
+page fast at millions of reports. Below SAMPLE reports the figures are exact; above, `sampled` is set
+and the coercion count is an estimate (share in the sample x all reports).
 """
 
 from __future__ import annotations
@@ -33,33 +38,38 @@ class VersionFigures:
     false_alarm_rate: float  # share of reports whose child said "this was wrong"
     tactic_share: dict[str, float] = field(default_factory=dict)  # tactic -> share of reports naming it
     coercion_alerts: int = 0
+    sampled: bool = False  # tactic mix and coercion count from a sample of SAMPLE reports
 
 
-def _tactic_counts(versions: list[str]) -> dict[str, dict[str, int]]:
+SAMPLE = 20_000
+
+
+def _tactic_counts(version: str) -> tuple[int, dict[str, int]]:
+    """(reports looked at, tactic -> reports naming it) over at most SAMPLE reports of `version`."""
     r = Report.__table__
-    columns = [func.sum(case((r.c.tag_mask.op("&")(bit) != 0, 1), else_=0)).label(tag) for tag, bit in TAG_BITS.items()]
-    rows = db.session.execute(
-        select(r.c.model_version, *columns).where(r.c.model_version.in_(versions)).group_by(r.c.model_version)
-    )
-    return {row[0]: {tag: int(row._mapping[tag] or 0) for tag in TAG_BITS} for row in rows}
+    sample = select(r.c.tag_mask).where(r.c.model_version == version).limit(SAMPLE).subquery()
+    columns = [func.sum(case((sample.c.tag_mask.op("&")(bit) != 0, 1), else_=0)).label(tag)
+               for tag, bit in TAG_BITS.items()]
+    row = db.session.execute(select(func.count(), *columns).select_from(sample)).one()
+    return int(row[0]), {tag: int(row._mapping[tag] or 0) for tag in TAG_BITS}
 
 
 def figures(versions: Iterable[str] | None = None) -> list[VersionFigures]:
     """Figures for these versions (every version seen in reports when None), in the order given."""
     stats = {s.model_version: s for s in releases.version_stats()}
     wanted = list(dict.fromkeys(versions)) if versions is not None else sorted(stats)
-    counts = _tactic_counts(wanted) if wanted else {}
     out = []
     for version in wanted:
         s = stats.get(version)
         n = s.reports if s else 0
-        tags = counts.get(version, {})
+        looked, tags = _tactic_counts(version) if n else (0, {})
+        share = {t: round(tags.get(t, 0) / looked, 4) if looked else 0.0 for t in TACTICS}
+        sampled = n > looked
         out.append(VersionFigures(
             version=version, devices=s.devices if s else 0, reports=n, device_days=s.device_days if s else 0,
             alerts_per_device_day=s.alerts_per_device_day if s else 0.0,
-            false_alarm_rate=s.false_alarm_rate if s else 0.0,
-            tactic_share={t: round(tags.get(t, 0) / n, 4) if n else 0.0 for t in TACTICS},
-            coercion_alerts=tags.get("coercion", 0),
+            false_alarm_rate=s.false_alarm_rate if s else 0.0, tactic_share=share,
+            coercion_alerts=round(share["coercion"] * n) if sampled else tags.get("coercion", 0), sampled=sampled,
         ))
     return out
 

@@ -66,7 +66,7 @@ def releases_page() -> str:
         "web/releases.html", nav="releases", releases=releases.list_releases(), state=state, figures=figs,
         charts=_figure_charts(figs) if figs else None, tactics=TACTICS, history=model_figures.release_history(),
         users=users, upload_form=UploadForm(), stage_form=StageForm(), confirm_form=ConfirmForm(),
-        state_labels=STATE_LABELS, staged_by_default=10,
+        state_labels=STATE_LABELS, staged_by_default=10, sample=f"{model_figures.SAMPLE:,}",
     )
 
 

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import math
 import time
-from collections import Counter
 from collections.abc import Mapping
 from datetime import UTC, datetime
 from pathlib import Path
@@ -342,20 +341,17 @@ def queue() -> Any:
 # ---------------------------------------------------------------- one suspect
 
 
+TIMELINE_PER_PAGE = 100
+
+
 def device_letters(detail: suspect_service.SuspectDetail) -> dict[str, str]:
-    """"Device A", "Device B"... in order of first report. Letters are per suspect, so a moderator sees
-    corroboration without a device identifier that could link one child's reports across suspects."""
-    letters: dict[str, str] = {}
-    for entry in detail.timeline:
-        if entry.device not in letters:
-            n, name = len(letters), ""
-            while True:
-                name = chr(ord("A") + n % 26) + name
-                n = n // 26 - 1
-                if n < 0:
-                    break
-            letters[entry.device] = name
-    return letters
+    """"Device A", "Device B"... in order of first report, when the whole timeline is on the page; on a
+    paged timeline a short per-suspect code instead (letters would restart on every page). Either way
+    the label is per suspect: no device identifier links one child's reports across suspects."""
+    page = detail.timeline_page
+    if page is not None and page.pages > 1:
+        return {e.device: e.device[:6] for e in detail.timeline}
+    return referral_service.letters_for([e.device for e in detail.timeline])
 
 
 def _back_link() -> str:
@@ -363,16 +359,15 @@ def _back_link() -> str:
 
 
 def _render_suspect(detail: suspect_service.SuspectDetail, form: DecisionForm, status: int = 200) -> tuple[str, int]:
-    tactic_counts = Counter(tag for entry in detail.timeline for tag in entry.tags)
-    evidence_reports = [e for e in detail.timeline if e.has_evidence]
+    total, tactic_counts = case_service.tactic_counts(detail.id)
     back = _back_link()
     owner = case_service.owners([detail.id]).get(detail.id)
     body = render_template(
         "web/suspect.html", nav="queue", s=detail, form=form, evidence_form=EvidenceForm(),
         owner=owner, case_form=CaseForm(), assign_form=AssignForm.for_users(case_service.assignable_users(), owner),
         exports=referral_service.exports_for(detail.id),
-        chart=charts.tactic_chart(tactic_counts, len(detail.timeline), TACTICS),
-        letters=device_letters(detail), evidence_reports=evidence_reports,
+        chart=charts.tactic_chart(tactic_counts, total, TACTICS), evidence_count=case_service.evidence_count(detail.id),
+        letters=device_letters(detail), tpage=detail.timeline_page,
         decision_choices=[c for c in DECISION_CHOICES if c[0] != detail.status],
         back=back,
         timeline=list(reversed(detail.timeline)), decisions=list(reversed(detail.decisions)),
@@ -380,16 +375,25 @@ def _render_suspect(detail: suspect_service.SuspectDetail, form: DecisionForm, s
     return body, status
 
 
+def _paged_detail(suspect_id: int) -> suspect_service.SuspectDetail:
+    """One page of the timeline, the newest page unless ?tpage= asks for another (clamped)."""
+    try:
+        tpage = min(max(1, int(request.args.get("tpage", ""))), 10**6)
+    except ValueError:
+        tpage = 10**6  # the service clamps it to the last (newest) page
+    return suspect_service.suspect_detail(suspect_id, page=tpage, per_page=TIMELINE_PER_PAGE)
+
+
 @bp.route("/suspects/<int:suspect_id>")
 @staff_page(*MODERATION_ROLES)
 def suspect(suspect_id: int) -> tuple[str, int]:
-    return _render_suspect(suspect_service.suspect_detail(suspect_id), DecisionForm())
+    return _render_suspect(_paged_detail(suspect_id), DecisionForm())
 
 
 @bp.route("/suspects/<int:suspect_id>/decisions", methods=["POST"])
 @staff_page(*MODERATION_ROLES)
 def decide(suspect_id: int) -> Any:
-    detail = suspect_service.suspect_detail(suspect_id)
+    detail = _paged_detail(suspect_id)
     form = DecisionForm()
     if not form.validate_on_submit():
         return _render_suspect(detail, form, status=400)

@@ -69,6 +69,6 @@ def test_device_letters_are_per_suspect_and_run_past_z() -> None:
     from sync_server.web.views import device_letters
 
     timeline = [SimpleNamespace(device=f"d{i}") for i in range(28)] + [SimpleNamespace(device="d0")]
-    letters = device_letters(SimpleNamespace(timeline=timeline))  # type: ignore[arg-type]
+    letters = device_letters(SimpleNamespace(timeline=timeline, timeline_page=None))  # type: ignore[arg-type]
     assert [letters[f"d{i}"] for i in (0, 1, 25, 26, 27)] == ["A", "B", "Z", "AA", "AB"]
     assert len(letters) == 28

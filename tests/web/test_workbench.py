@@ -245,3 +245,30 @@ def test_a_bad_cohort_percentage_is_refused_with_a_message(app: Flask, make_user
     response = post_form(ml, "/moderator/releases/stage", version="2026.12.01-1", percent=percent)
     assert response.status_code == 302  # type: ignore[attr-defined]
     assert "Choose a cohort between 1 and 100 %." in text(ml.get("/moderator/releases"))
+
+
+def test_a_long_timeline_is_paged_newest_first_while_the_chart_counts_every_report(
+        app: Flask, post: Post, logged_in: Callable[[str], FlaskClient]) -> None:
+    token = enroll(post)
+    for batch in range(2):
+        upload(post, token, *(report("prolific", when=NOW - timedelta(minutes=60 * batch + i), tags=("secrecy",))
+                              for i in range(60)))
+    sid = ids_by_handle(app)["prolific"]
+    moderator = logged_in("moderator")
+    newest = text(moderator.get(f"/moderator/suspects/{sid}"))
+    assert "reports 101–120 of 120" in newest and "Page 1 of 2" in newest  # the newest 20
+    assert newest.count('<tr id="report-') == 20 and "Of 120 reports: secrecy 120." in newest
+    older = text(moderator.get(f"/moderator/suspects/{sid}?tpage=1"))
+    assert older.count('<tr id="report-') == 100 and "Page 2 of 2" in older and "reports 1–100 of 120" in older
+
+
+def test_tactic_mix_comes_from_a_bounded_sample_on_big_versions(app: Flask, post: Post,
+                                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    from sync_server.services import model_figures
+
+    token = enroll(post)
+    upload(post, token, *(report(f"s{i}", when=NOW, tags=("coercion",), model_version="2026.12.09-1") for i in range(6)))
+    monkeypatch.setattr(model_figures, "SAMPLE", 4)
+    with app.app_context():
+        [fig] = model_figures.figures(["2026.12.09-1"])
+    assert fig.sampled and fig.reports == 6 and fig.tactic_share["coercion"] == 1.0 and fig.coercion_alerts == 6
