@@ -9,23 +9,37 @@ distinct children. Exits 0 once every outbox is empty; non-zero (with the reason
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 import tempfile
 import textwrap
 import time
 from pathlib import Path
 
-from .core.explain import alert_text
 from .service import AlertView, DeviceService, ServiceConfig
 from .sources.demo_feed import BUNDLED_FEED, DemoFeed
 
 SIMULATED_CHOICES = ("told_adult", "blocked", "dismissed")  # what the simulated children press, in turn
 
 
-def _print_alert(device: int, view: AlertView) -> None:
+def plain(text: str) -> str:
+    """Screen text (Kivy markup) as terminal text."""
+    text = re.sub(r"\[/?(?:b|i|u|color(?:=[^\]]*)?)\]", "", text)
+    return text.replace("&bl;", "[").replace("&br;", "]").replace("&amp;", "&")
+
+
+def _print_alert(device: int, service: DeviceService, view: AlertView) -> None:
+    """The alert as the child's screen words it: headline, up to three tactics, "N more", help nearby."""
+    from .app.controllers.alerts import AlertController
+
+    model = AlertController(service).open(view)
     header = f"── device {device}: private alert about {view.contact_handle} ({view.platform}) "
+    lines = [model.headline, plain(model.where), ""]
+    lines += [f"• {row['title']}: {row['text']}" for row in model.tactics]
+    lines += [model.more_text] if model.more_text else []
+    lines += ["", model.reassurance, "Help: " + plain(model.help_lines[1 if not view.is_sextortion else 0]["text"])]
     print(header + "─" * max(0, 78 - len(header)))
-    print(textwrap.indent(alert_text(view.tags, view.escalation), "   "))
+    print(textwrap.indent("\n".join(lines), "   "))
     print(f"   [risk {view.risk:.2f}; tactics: {', '.join(view.tags)}]")
 
 
@@ -47,7 +61,7 @@ def run_device(index: int, args: argparse.Namespace, data_dir: Path) -> tuple[in
         elif update.status == "refused":
             print(f"device {index}: model update refused ({update.reason}): {update.message}")
         alerts: list[AlertView] = []
-        service.add_alert_listener(lambda view: (alerts.append(view), _print_alert(index, view)))
+        service.add_alert_listener(lambda view: (alerts.append(view), _print_alert(index, service, view)))
         for item in DemoFeed(path=args.feed or BUNDLED_FEED, interval_s=args.speed).messages():
             service.handle_incoming(item.conversation_key, item.message, item.platform, item.contact_handle)
         for n, view in enumerate(alerts):
