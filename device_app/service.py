@@ -33,6 +33,7 @@ from .core.updater import ModelStore, UpdateResult
 from .core.vocabulary import AGE_BANDS
 from .services.alerts import ACTIONS, AlertBook, AlertListener, AlertView
 from .services.chats import Chats, ConversationInfo
+from .services.parents import ParentAlerts
 from .services.server_link import ServerLink, SyncOutcome
 from .services.state import DeviceState
 
@@ -110,6 +111,11 @@ class DeviceService:
             backoff=backoff,
         )
         self.alert_book.on_alert_raised(self._notify)
+        self.parents = ParentAlerts(  # each alert sealed for paired parents; delivered at sync
+            self.config.data_dir, server_url=lambda: self.server_url,
+            device_token=lambda: self.state.settings.device_token, enroll=self.enroll, transport=transport,
+        )
+        self.alert_book.on_alert_raised(self.parents.on_alert)
         # settings given at start win over saved ones; blank ones change nothing
         self.link.configure(config.server_url, config.enrollment_code)
         if config.age_band:
@@ -212,7 +218,9 @@ class DeviceService:
         return self.link._client()
 
     def sync(self, force: bool = False) -> SyncOutcome:
-        return self.link.sync(force)
+        outcome = self.link.sync(force)
+        self.parents.flush()  # sealed parent alerts ride along; a failure here waits for the next sync
+        return outcome
 
     def check_for_update(self) -> UpdateResult:
         return self.link.check_for_update()

@@ -8,14 +8,12 @@ from __future__ import annotations
 
 import base64
 import json
-import urllib.parse
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
-from flask import Flask
 from nacl.public import Box, PublicKey
 
 from device_app.core.parent_link import (
@@ -36,9 +34,8 @@ from device_app.core.parent_link import (
 )
 from device_app.core.parent_mailbox import ChildParentLink, ParentInbox, ParentLinkClient
 from device_app.core.sync_client import HttpResponse, RequestRejected, SyncClient
-from sync_server import TestConfig, create_app
-from sync_server.extensions import db
-from tests.db_state import close_app
+
+from .server_app import SERVER_URL, FlaskTransport, served
 
 # -- the code ---------------------------------------------------------------------------------------
 
@@ -170,49 +167,24 @@ def test_times_at_the_ends_of_the_calendar_still_show():
 # -- both apps through the real server --------------------------------------------------------------
 
 
-class FlaskTransport:
-    """Sends the device's request to the real server app in-process (no sockets, same bytes)."""
-
-    def __init__(self, app: Flask) -> None:
-        self.client = app.test_client()
-        self.sent: list[bytes] = []
-
-    def request(self, method: str, url: str, headers: Mapping[str, str], body: bytes | None, timeout: float,
-                max_bytes: int) -> HttpResponse:
-        self.sent.append(f"{method} {url}".encode() + b"\n" + (body or b""))
-        parts = urllib.parse.urlsplit(url)
-        resp = self.client.open(parts.path + (f"?{parts.query}" if parts.query else ""), method=method,
-                                headers=dict(headers), data=body)
-        return HttpResponse(resp.status_code, {k.lower(): v for k, v in resp.headers.items()}, resp.get_data())
-
-
 @pytest.fixture
-def server_app(tmp_path: Path) -> Iterator[Flask]:
-    settings = {k: getattr(TestConfig, k) for k in dir(TestConfig) if k.isupper()}
-    app = create_app({**settings, "SQLALCHEMY_DATABASE_URI": f"sqlite:///{tmp_path / 'server.sqlite3'}"})
-    with app.app_context():
-        db.create_all()
-    yield app
-    close_app(app)
-
-
-@pytest.fixture
-def transport(server_app: Flask) -> FlaskTransport:
-    return FlaskTransport(server_app)
+def transport(tmp_path: Path) -> Iterator[FlaskTransport]:
+    with served(tmp_path) as transport:
+        yield transport
 
 
 @pytest.fixture
 def child_link(tmp_path: Path, transport: FlaskTransport) -> ChildParentLink:
-    enrolled = SyncClient("http://guardline.test", transport=transport).enroll("13-15")
+    enrolled = SyncClient(SERVER_URL, transport=transport).enroll("13-15")
     return ChildParentLink(tmp_path / "child",
-                           lambda: ParentLinkClient("http://guardline.test", token=enrolled.device_token,
+                           lambda: ParentLinkClient(SERVER_URL, token=enrolled.device_token,
                                                     transport=transport))
 
 
 @pytest.fixture
 def inbox(tmp_path: Path, transport: FlaskTransport) -> ParentInbox:
     return ParentInbox(tmp_path / "parent",
-                       lambda token: ParentLinkClient("http://guardline.test", token=token, transport=transport))
+                       lambda token: ParentLinkClient(SERVER_URL, token=token, transport=transport))
 
 
 def paired(child_link: ChildParentLink, inbox: ParentInbox) -> tuple[str, str | None]:
@@ -285,7 +257,7 @@ def test_a_key_swapped_in_transit_leaves_the_child_unpaired(child_link, inbox, t
 
 def test_alerts_are_sealed_to_every_paired_parent(child_link, inbox, tmp_path, transport):
     second = ParentInbox(tmp_path / "second-parent",
-                         lambda token: ParentLinkClient("http://guardline.test", token=token, transport=transport))
+                         lambda token: ParentLinkClient(SERVER_URL, token=token, transport=transport))
     paired(child_link, inbox)
     paired(child_link, second)
     child_link.on_alert("2026-12-06T21:30:00Z", "game_chat", "coach", ["secrecy"])
