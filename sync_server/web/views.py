@@ -174,7 +174,7 @@ def _template_helpers() -> dict[str, Any]:
     user = g.get("staff") or session_staff()
     return {
         "current_user": user,
-        "logout_form": LogoutForm() if user is not None else None,
+        "logout_form": LogoutForm(formdata=None) if user is not None else None,  # never parse the request body here
         "may": may,
         "fmt_dt": fmt_dt,
         "fmt_utc": fmt_utc,

@@ -310,3 +310,24 @@ def test_admin_manages_accounts_revokes_a_device_and_filters_the_audit_log(
     with app.app_context():
         assert db.session.scalar(select(func.count()).select_from(Suspect)) == 1
     session.done()
+
+
+def test_single_key_shortcuts_can_be_turned_off(app: Flask, post: Post, session: Session) -> None:
+    upload(post, enroll(post), report("only_one", when=NOW))
+    person(app, "sam", "moderator")
+    page = session.page
+    session.login("sam")
+    page.get_by_text("Keyboard shortcuts").click()
+    page.get_by_label("Use single-key shortcuts on this computer").uncheck()
+    page.reload()
+    page.locator("body").click()
+    page.keyboard.press("j")
+    page.keyboard.press("x")
+    assert page.locator("input[name=ids]:checked").count() == 0
+    assert page.locator("tr.kbd-current").count() == 0
+    page.get_by_text("Keyboard shortcuts").click()
+    page.get_by_label("Use single-key shortcuts on this computer").check()  # and back on: j works again
+    page.locator("h1").click()
+    page.keyboard.press("j")
+    assert page.locator("tr.kbd-current").count() == 1
+    session.done()

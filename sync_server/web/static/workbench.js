@@ -31,8 +31,19 @@
       });
     });
 
+    // WCAG 2.1.4: single-key shortcuts can be turned off; the choice is remembered in this browser.
+    var toggle = document.getElementById("shortcuts-on");
+    var KEY = "guardline-shortcuts";
+    if (toggle) {
+      try { toggle.checked = window.localStorage.getItem(KEY) !== "off"; } catch (e) { /* storage blocked */ }
+      toggle.addEventListener("change", function () {
+        try { window.localStorage.setItem(KEY, toggle.checked ? "on" : "off"); } catch (e) { /* storage blocked */ }
+      });
+    }
+
     document.addEventListener("keydown", function (event) {
       if (event.altKey || event.ctrlKey || event.metaKey || typing(event.target)) { return; }
+      if (toggle && !toggle.checked) { return; }
       var row = current >= 0 ? rows[current] : null;
       switch (event.key) {
         case "j": move(current + 1); break;
