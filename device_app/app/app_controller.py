@@ -24,6 +24,7 @@ from .controllers import (
     ParentGate,
     StatusController,
 )
+from .controllers.parent_link import ChildPairingController, ParentModeController
 from .worker import Dispatch, Worker, call_now
 
 SYNC_EVERY_S = 120.0
@@ -100,6 +101,8 @@ class AppController:
         self.chats = ConversationsController(service)
         self.onboarding = OnboardingController(service)
         self.gate = ParentGate(service.state)
+        self.pairing = ChildPairingController(service.parents)  # parent link: this phone shows a code
+        self.parent_mode = ParentModeController(service.config.data_dir, lambda: service.server_url)  # or types it
         return service
 
     @property
@@ -142,6 +145,10 @@ class AppController:
 
     def check_update(self, on_done: Callable[[Any], Any]) -> None:
         self.net_worker.submit(lambda: self._service().check_for_update(), on_done, lambda exc: None)
+
+    def run_net(self, work: Callable[[], Any], on_done: Callable[[Any], Any]) -> None:
+        """A parent-link call (pairing, collecting alerts) on the network worker; `on_done` on the UI thread."""
+        self.net_worker.submit(work, on_done, lambda exc: log.error("parent link: %s", exc))
 
     def stop(self) -> None:
         for runner in self.runners:

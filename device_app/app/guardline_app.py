@@ -184,6 +184,9 @@ class GuardlineApp(App):
         if self.sm.current == "status":
             self.screen("status").rows = c.status.rows()
             self.screen("status").privacy = c.status.privacy()
+        if self.sm.current == "parent_mode" and self.parent_open:
+            self.screen("parent_mode").rows = c.parent_mode.rows()
+            self.screen("parent_mode").paired = c.pairing.paired_count()
         if self.sm.current == "parent" and self.parent_open:
             parent = self.screen("parent")
             parent.rows = c.parent.rows()
@@ -239,6 +242,38 @@ class GuardlineApp(App):
             self.screen("parent").message = ""
             self.sm.current = "parent"
             self.refresh()
+
+    # -- parent link (screens/parent_mode) -------------------------------------------------------
+
+    def parent_link_offer(self) -> None:
+        """On the child's phone: a one-time code for the parent's phone."""
+        assert self.controller is not None
+        screen = self.screen("parent_mode")
+        screen.message = "Making a code..."
+
+        def show(result: tuple[str, str]) -> None:
+            screen.pairing_code, screen.message = result
+
+        self.controller.run_net(self.controller.pairing.offer, show)
+
+    def parent_link_check(self) -> None:
+        assert self.controller is not None
+        screen = self.screen("parent_mode")
+        self.controller.run_net(self.controller.pairing.check, lambda message: setattr(screen, "message", message))
+
+    def parent_mode_pair(self, code: str) -> None:
+        """On the parent's phone: claim the code shown on the child's phone."""
+        assert self.controller is not None
+        controller = self.controller.parent_mode
+        self.controller.run_net(lambda: controller.pair(code), self._parent_mode_show)
+
+    def parent_mode_refresh(self) -> None:
+        assert self.controller is not None
+        self.controller.run_net(self.controller.parent_mode.refresh, self._parent_mode_show)
+
+    def _parent_mode_show(self, message: str) -> None:
+        self.screen("parent_mode").message = message
+        self.refresh()
 
     # -- alerts ---------------------------------------------------------------------------------
 
