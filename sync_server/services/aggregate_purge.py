@@ -3,14 +3,13 @@
 `subtract(where)` runs before the reports matching `where` are deleted: per-day, per-version and
 per-(version, device[, day]) counts are decremented with the same upserts that added them (rows that
 reach 0 are removed, and so leave the version's device and device-day counts). `refold(...)` runs after
-the delete: it rebuilds the suspect_devices rows of the touched suspects from the reports left,
-re-weighs the touched devices and re-scores the touched suspects (services.aggregates).
+the delete: it rebuilds the suspect_devices rows of the touched suspects from the reports left and
+re-scores them (services.aggregates).
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, cast
 
@@ -30,14 +29,9 @@ _RD = cast(Table, ReportDay.__table__)
 _CHUNK = 2000
 
 
-@dataclass(frozen=True)
-class Touched:
-    suspects: list[int]
-    devices: list[str]
-
-
-def subtract(where: ColumnElement[bool]) -> Touched:
-    """Decrement the rollups by the reports matching `where` (call before deleting them)."""
+def subtract(where: ColumnElement[bool]) -> list[int]:
+    """Decrement the rollups by the reports matching `where` (call before deleting them); returns the
+    ids of the suspects those reports were about."""
     session = db.session
     days = [{"day": d, "platform": p, "reports": -int(n)} for d, p, n in session.execute(
         select(_R.c.day, _R.c.platform, func.count()).where(where).group_by(_R.c.day, _R.c.platform))]
@@ -72,16 +66,17 @@ def subtract(where: ColumnElement[bool]) -> Touched:
         session.execute(upsert(_VR, ("model_version",), increment=("devices", "reports", "device_days", "false_alarms")),
                         [{"model_version": v, **figures} for v, figures in versions.items()])
         session.execute(delete(_VR).where(_VR.c.reports <= 0))
-    suspects = sorted(session.scalars(select(_R.c.suspect_id).where(where).distinct()))
-    devices = sorted({device for _v, device in per_device})
-    return Touched(suspects=suspects, devices=devices)
+    return sorted(session.scalars(select(_R.c.suspect_id).where(where).distinct()))
 
 
-def refold(touched: Touched, now: datetime) -> None:
-    """After the delete: suspect_devices of the touched suspects from the reports left, then trust and scores."""
+def refold(suspect_ids: list[int], now: datetime) -> None:
+    """After the delete: suspect_devices of the touched suspects from the reports left, then their scores.
+
+    Device trust is left alone: a device keeps the history it earned when its old reports are purged
+    (its counts are next recomputed when a moderator decides on a suspect it reported)."""
     session: Any = db.session
-    for start in range(0, len(touched.suspects), _CHUNK):
-        chunk = touched.suspects[start:start + _CHUNK]
+    for start in range(0, len(suspect_ids), _CHUNK):
+        chunk = suspect_ids[start:start + _CHUNK]
         session.execute(delete(_SD).where(_SD.c.suspect_id.in_(chunk)))
         aggregates.fold_suspect_devices(session, chunk)
-    aggregates.reweigh_devices(touched.devices, set(touched.suspects), now)
+        aggregates.recompute_suspects(session, chunk, now)

@@ -134,11 +134,20 @@ def _mask_or(column: Any) -> Any:
     return sum((func.max(column.op("&")(bit)) for bit in TAG_BITS.values()), literal(0))
 
 
-def _device_query() -> Any:
+def _suspect_query() -> Any:
+    """One SELECT per chunk of suspects: their old state and every new aggregate.
+
+    Inner level: per (suspect, enrolment cluster, proven) the device-level partials and the cluster's
+    highest weight (all / false-alarm devices). Outer level: per suspect, partials combined (sums of
+    sums, max of max, OR of ORs) and the cluster weights summed separately for proven and unproven
+    devices (the cap is applied in Python). A device without a trust row is its own unproven cluster."""
+    ids = bindparam("ids", expanding=True)
     w = _weight()
-    return (
+    cluster = func.coalesce(_DT.c.cluster, literal("d:") + _SD.c.device_id)
+    proven = func.coalesce(_DT.c.proven, False)
+    inner = (
         select(
-            _SD.c.suspect_id,
+            _SD.c.suspect_id.label("suspect_id"), proven.label("proven"),
             func.count().label("devices"),
             func.sum(_SD.c.reports).label("reports"),
             func.max(_SD.c.max_risk).label("max_risk"),
@@ -150,51 +159,47 @@ def _device_query() -> Any:
             func.max(w * _SD.c.max_risk).label("risk_claim"),
             func.max(case((_SD.c.tag_mask.op("&")(SEVERE_MASK) != 0, w), else_=0.0)).label("severe_claim"),
             func.max(case((_SD.c.a_shared_evidence > 0, w), else_=0.0)).label("evidence_claim"),
+            func.max(w).label("w"),
+            func.max(case((_SD.c.a_false_alarm > 0, w), else_=0.0)).label("w_fa"),
             *[func.sum(_SD.c[c]).label(c) for c in ACTION_COLUMNS],
         )
         .select_from(_SD.outerjoin(_DT, _DT.c.device_id == _SD.c.device_id))
-        .where(_SD.c.suspect_id.in_(bindparam("ids", expanding=True)))
-        .group_by(_SD.c.suspect_id)
-    )
-
-
-def _cluster_query() -> Any:
-    """Per (suspect, proven): the sum over enrolment clusters of the cluster's highest weight, for all
-    devices and for false-alarm devices. A device without a trust row is its own unproven cluster."""
-    w = _weight()
-    cluster = func.coalesce(_DT.c.cluster, literal("d:") + _SD.c.device_id)
-    proven = func.coalesce(_DT.c.proven, False)
-    per_cluster = (
-        select(
-            _SD.c.suspect_id.label("suspect_id"), proven.label("proven"),
-            func.max(w).label("w"),
-            func.max(case((_SD.c.a_false_alarm > 0, w), else_=0.0)).label("w_fa"),
-        )
-        .select_from(_SD.outerjoin(_DT, _DT.c.device_id == _SD.c.device_id))
-        .where(_SD.c.suspect_id.in_(bindparam("ids", expanding=True)))
+        .where(_SD.c.suspect_id.in_(ids))
         .group_by(_SD.c.suspect_id, cluster, proven)
-        .subquery()
+        .subquery("per_cluster")
     )
-    return select(per_cluster.c.suspect_id, per_cluster.c.proven, func.sum(per_cluster.c.w),
-                  func.sum(per_cluster.c.w_fa)).group_by(per_cluster.c.suspect_id, per_cluster.c.proven)
+    i = inner.c
+    is_proven = i.proven == True  # noqa: E712  (SQL, not Python)
+    outer = (
+        select(
+            i.suspect_id, func.sum(i.devices).label("devices"), func.sum(i.reports).label("reports"),
+            func.max(i.max_risk).label("max_risk"), func.sum(i.mean_sum).label("mean_sum"),
+            func.min(i.first_seen).label("first_seen"), func.max(i.last_seen).label("last_seen"),
+            func.sum(i.fa_devices).label("fa_devices"), _mask_or(i.tag_mask).label("tag_mask"),
+            func.max(i.risk_claim).label("risk_claim"), func.max(i.severe_claim).label("severe_claim"),
+            func.max(i.evidence_claim).label("evidence_claim"),
+            func.sum(case((is_proven, i.w), else_=0.0)).label("proven_w"),
+            func.sum(case((is_proven, 0.0), else_=i.w)).label("unproven_w"),
+            func.sum(case((is_proven, i.w_fa), else_=0.0)).label("proven_fa"),
+            func.sum(case((is_proven, 0.0), else_=i.w_fa)).label("unproven_fa"),
+            *[func.sum(i[c]).label(c) for c in ACTION_COLUMNS],
+        )
+        .group_by(i.suspect_id)
+        .subquery("per_suspect")
+    )
+    return (
+        select(_S.c.id, _S.c.status, _S.c.platform, _S.c.tag_mask.label("old_mask"),
+               _S.c.priority.label("old_priority"), *[c for c in outer.c if c.name != "suspect_id"])
+        .select_from(_S.outerjoin(outer, outer.c.suspect_id == _S.c.id))
+        .where(_S.c.id.in_(ids))
+    )
 
 
-_DEVICE_QUERY = _device_query()  # built once: building a statement costs more than running it
-_CLUSTER_QUERY = _cluster_query()
-_OLD_STATE = select(_S.c.id, _S.c.status, _S.c.platform, _S.c.tag_mask, _S.c.priority).where(
-    _S.c.id.in_(bindparam("ids", expanding=True)))
+_SUSPECT_QUERY = _suspect_query()  # built once: building a statement costs more than running it
 _UPDATE_SUSPECT = update(_S).where(_S.c.id == bindparam("k")).values(
     {c: bindparam(c) for c in ("devices", "reports", "corroboration", "max_risk", "mean_risk", "tag_mask",
                                "fa_devices", "child_actions", "first_seen", "last_seen", "priority_base",
                                "priority")})
-
-
-@dataclass
-class _Old:
-    status: str
-    platform: str
-    tag_mask: int
-    counted: bool
 
 
 def recompute_suspects(conn: Executor, suspect_ids: Iterable[int], now: datetime, *, counts: bool = True) -> None:
@@ -206,48 +211,45 @@ def recompute_suspects(conn: Executor, suspect_ids: Iterable[int], now: datetime
 
 
 def _recompute_chunk(conn: Executor, ids: list[int], now: datetime, counts: bool) -> None:
-    old = {sid: _Old(status, platform, mask or 0, prio is not None) for sid, status, platform, mask, prio in
-           conn.execute(_OLD_STATE, {"ids": ids})}
-    sums: dict[int, dict[bool, tuple[float, float]]] = defaultdict(dict)
-    for sid, proven, w, w_fa in conn.execute(_CLUSTER_QUERY, {"ids": ids}):
-        sums[sid][bool(proven)] = (float(w or 0.0), float(w_fa or 0.0))
     updates: list[dict[str, Any]] = []
-    found: set[int] = set()
-    for row in conn.execute(_DEVICE_QUERY, {"ids": ids}):
+    deltas: dict[tuple[str, str, str], int] = defaultdict(int)
+    for row in conn.execute(_SUSPECT_QUERY, {"ids": ids}):
         m = row._mapping
-        sid = m["suspect_id"]
-        found.add(sid)
-        proven, unproven = sums[sid].get(True, (0.0, 0.0)), sums[sid].get(False, (0.0, 0.0))
-        corr = corroboration(proven[0], unproven[0])
-        corr_fa = corroboration(proven[1], unproven[1])
-        fa_share = min(1.0, corr_fa / corr) if corr > 0 else 0.0
-        base = priority_base(corroboration=corr, risk_claim=float(m["risk_claim"] or 0.0),
-                             severe_claim=float(m["severe_claim"] or 0.0),
-                             evidence_claim=float(m["evidence_claim"] or 0.0), false_alarm_share=fa_share)
-        devices = int(m["devices"])
-        updates.append({
-            "k": sid, "devices": devices, "reports": int(m["reports"]), "corroboration": round(corr, 4),
-            "max_risk": float(m["max_risk"]), "mean_risk": round(float(m["mean_sum"]) / devices, 4),
-            "tag_mask": int(m["tag_mask"]), "fa_devices": int(m["fa_devices"] or 0),
-            "child_actions": {a: int(m[f"a_{a}"] or 0) for a in CHILD_ACTIONS},
-            "first_seen": m["first_seen"], "last_seen": m["last_seen"], "priority_base": round(base, 4),
-            "priority": priority(base, m["last_seen"], now),
-        })
-    for sid in set(old) - found:  # every report of it is gone
-        updates.append({"k": sid, "devices": 0, "reports": 0, "corroboration": 0.0, "max_risk": 0.0,
-                        "mean_risk": 0.0, "tag_mask": 0, "fa_devices": 0, "child_actions": None,
-                        "first_seen": None, "last_seen": None, "priority_base": 0.0, "priority": None})
+        if m["devices"]:
+            update_row = _scored(m, now)
+        else:  # every report of it is gone
+            update_row = {"k": m["id"], "devices": 0, "reports": 0, "corroboration": 0.0, "max_risk": 0.0,
+                          "mean_risk": 0.0, "tag_mask": 0, "fa_devices": 0, "child_actions": None,
+                          "first_seen": None, "last_seen": None, "priority_base": 0.0, "priority": None}
+        updates.append(update_row)
+        if counts:
+            was_counted = m["old_priority"] is not None
+            _count_delta(deltas, m["status"], m["platform"], (m["old_mask"] or 0) if was_counted else None, -1)
+            _count_delta(deltas, m["status"], m["platform"],
+                         update_row["tag_mask"] if update_row["priority"] is not None else None, 1)
     if updates:
         conn.execute(_UPDATE_SUSPECT, updates)
     if counts:
-        deltas: dict[tuple[str, str, str], int] = defaultdict(int)
-        for new in updates:
-            was = old.get(new["k"])
-            if was is None:
-                continue
-            _count_delta(deltas, was.status, was.platform, was.tag_mask if was.counted else None, -1)
-            _count_delta(deltas, was.status, was.platform, new["tag_mask"] if new["priority"] is not None else None, 1)
         apply_count_deltas(conn, deltas)
+
+
+def _scored(m: Any, now: datetime) -> dict[str, Any]:
+    """The suspect's new derived columns from one row of _SUSPECT_QUERY."""
+    corr = corroboration(float(m["proven_w"] or 0.0), float(m["unproven_w"] or 0.0))
+    corr_fa = corroboration(float(m["proven_fa"] or 0.0), float(m["unproven_fa"] or 0.0))
+    fa_share = min(1.0, corr_fa / corr) if corr > 0 else 0.0
+    base = priority_base(corroboration=corr, risk_claim=float(m["risk_claim"] or 0.0),
+                         severe_claim=float(m["severe_claim"] or 0.0),
+                         evidence_claim=float(m["evidence_claim"] or 0.0), false_alarm_share=fa_share)
+    devices = int(m["devices"])
+    return {
+        "k": m["id"], "devices": devices, "reports": int(m["reports"]), "corroboration": round(corr, 4),
+        "max_risk": float(m["max_risk"]), "mean_risk": round(float(m["mean_sum"]) / devices, 4),
+        "tag_mask": int(m["tag_mask"]), "fa_devices": int(m["fa_devices"] or 0),
+        "child_actions": {a: int(m[f"a_{a}"] or 0) for a in CHILD_ACTIONS},
+        "first_seen": m["first_seen"], "last_seen": m["last_seen"], "priority_base": round(base, 4),
+        "priority": priority(base, m["last_seen"], now),
+    }
 
 
 def _count_delta(deltas: dict[tuple[str, str, str], int], status: str, platform: str, mask: int | None,
