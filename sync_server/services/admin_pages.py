@@ -11,6 +11,7 @@ import io
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
+from typing import Any
 
 from sqlalchemy import Select, func, select
 
@@ -36,7 +37,7 @@ class AuditPage:
     entries: list[AuditLog]
 
 
-def _filtered(filters: AuditFilters) -> Select[tuple[AuditLog]]:
+def _filtered(filters: AuditFilters) -> Select[Any]:
     query = select(AuditLog)
     if filters.action:
         query = query.where(AuditLog.action == filters.action)

@@ -24,7 +24,8 @@ import secrets
 from datetime import date
 from typing import Any
 
-from flask import Response, flash, g, redirect, render_template, request, stream_with_context, url_for
+from flask import flash, g, redirect, render_template, request, stream_with_context, url_for
+from werkzeug.wrappers import Response
 
 from ..errors import ApiError
 from ..extensions import db
@@ -203,7 +204,8 @@ def admin_audit() -> Any:
     pages = max(1, math.ceil(result.total / PER_PAGE))
     args = _filter_args(filters)
     if page > pages:
-        return redirect(url_for("web.admin_audit", **args, **({"page": pages} if pages > 1 else {})))
+        target: dict[str, Any] = {**args, **({"page": pages} if pages > 1 else {})}
+        return redirect(url_for("web.admin_audit", **target))
     return render_template("web/admin_audit.html", nav="admin", result=result, filters=filters, args=args, page=page,
                            pages=pages, actions=admin_pages.audit_actions(), users=staff_service.list_users())
 

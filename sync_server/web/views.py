@@ -325,7 +325,8 @@ def queue() -> Any:
     pages = max(1, math.ceil(result.total / PER_PAGE))
     link_args = {k: v for k, v in filters.items() if v}
     if page > pages:  # never "page 99 of 2": send the reader to the last page that exists
-        return redirect(url_for("web.queue", **link_args, **({"page": pages} if pages > 1 else {})))
+        target: dict[str, Any] = {**link_args, **({"page": pages} if pages > 1 else {})}
+        return redirect(url_for("web.queue", **target))
     platforms = queries.platforms()
     if filters["platform"] and filters["platform"] not in platforms:
         platforms.append(filters["platform"])
