@@ -126,7 +126,10 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=5)
     args = parser.parse_args()
     sizes = [int(s) for s in args.sizes.split(",")]
-    results = {n: run(n, args.runs) for n in sizes}
+    results = {}
+    for n in sizes:  # each size's figures as soon as they exist (a 1M build takes many minutes)
+        results[n] = run(n, args.runs)
+        print(f"  {n:,}: " + ", ".join(f"{k} {v:.1f}" for k, v in results[n].items()), file=sys.stderr)
     names = list(next(iter(results.values())))
     print(f"{'page (p50 ms; CSV in s)':<26}" + "".join(f"{n:>12,}" for n in sizes))
     for name in names:
