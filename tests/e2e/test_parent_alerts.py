@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from device_app.core.parent_link import AlertSummary
-from device_app.core.parent_mailbox import ChildParentLink, ParentInbox, ParentLinkClient
+from device_app.core.parent_mailbox import ParentInbox, ParentLinkClient
 from device_app.core.sync_client import RecordingTransport
 
 from .conftest import ServerFactory
@@ -37,6 +37,8 @@ class Run:
     child_alerts: list[tuple[str, tuple[str, ...]]]
     received: list[AlertSummary]
     digits: tuple[str, str | None]
+    code: str  # the one-time pairing code, as the child's screen showed it
+    parent_wire: bytes
 
 
 def dump_tables(db_path: Path) -> dict[str, str]:
@@ -56,14 +58,11 @@ def run(start_module_server: ServerFactory, tmp_path_factory: pytest.TempPathFac
     child = new_device("child", work / "child", server_url=server.url, keys_dir=pinned_keys_dir, transport=wire,
                        hold_unacted_s=0)
     try:
-        child.service.enroll()
-        token = child.service.state.settings.device_token
-        link = ChildParentLink(work / "child", lambda: ParentLinkClient(server.url, token=token, transport=wire))
-        inbox = ParentInbox(work / "parent", lambda t: ParentLinkClient(server.url, token=t))
+        link = child.service.parents  # the app's own wiring: seals each alert, delivers at sync
+        parent_wire = RecordingTransport()
+        inbox = ParentInbox(work / "parent", lambda t: ParentLinkClient(server.url, token=t, transport=parent_wire))
         offer = link.start_pairing()
         digits = (inbox.pair(offer.code), link.finish_pairing())
-        child.service.add_alert_listener(
-            lambda v: link.on_alert(v.created_at, v.platform, v.contact_handle, v.tags))
         conversation = coach_conversation()
         alerts = child.replay(conversation, key="chat-1", handle=COACH_HANDLE)
         assert alerts, "the bundled grooming conversation raised no alert"
@@ -71,20 +70,25 @@ def run(start_module_server: ServerFactory, tmp_path_factory: pytest.TempPathFac
         child.service.share_evidence(alerts[0].report_id, preview, child_consented=True)
         for view in alerts[1:]:
             child.service.act(view.report_id, "told_adult")
-        child.sync_until_empty()
-        link.flush()
+        child.sync_until_empty()  # reports, and the sealed parent alerts with them
         received = inbox.refresh()
         db_path = Path(server.db_url.removeprefix("sqlite:///"))
         return Run(server, wire.sent_bytes(), dump_tables(db_path),
                    [m.text for m in conversation.messages if len(m.text) >= 12],
                    [text for _, text in preview.items if len(text) >= 12],
-                   [(v.contact_handle, v.tags) for v in alerts], received, digits)
+                   [(v.contact_handle, v.tags) for v in alerts], received, digits, offer.code,
+                   parent_wire.sent_bytes())
     finally:
         child.service.close()
 
 
 def test_both_phones_showed_the_same_verification_digits(run: Run) -> None:
     assert run.digits[0] == run.digits[1]
+
+
+def test_the_pairing_code_never_crossed_the_wire(run: Run) -> None:
+    wire = run.wire + run.parent_wire
+    assert run.code.replace("-", "").encode() not in wire and run.code.encode() not in wire
 
 
 def test_the_parent_received_each_alert_the_child_saw(run: Run) -> None:
