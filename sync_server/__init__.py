@@ -16,12 +16,15 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-from flask import Flask
+from flask import Flask, request
+from flask.json.provider import DefaultJSONProvider
 from sqlalchemy import event
 from sqlalchemy.engine import Engine
+from werkzeug.exceptions import UnsupportedMediaType
 from werkzeug.routing import IntegerConverter
 
 from .config import Config, DevelopmentConfig, TestConfig, load_settings, resolve
+from .jsonguard import parse_int
 
 __all__ = ["create_app", "Config", "DevelopmentConfig", "TestConfig"]
 
@@ -59,6 +62,7 @@ def create_app(config: type | Mapping[str, Any] | None = None) -> Flask:
     app = Flask(__name__, static_folder="static" if static.is_dir() else None)
     app.url_map.converters["int"] = DatabaseIdConverter
     app.config.update(resolve(load_settings(config), Path(app.instance_path)))
+    app.json = HardenedJSONProvider(app)
     app.json.sort_keys = False  # type: ignore[attr-defined]  # keep the field order of the schemas (and skip the sort on every response)
     _SQLITE_PRAGMAS[:] = [
         "PRAGMA journal_mode=WAL",
@@ -80,11 +84,32 @@ def create_app(config: type | Mapping[str, Any] | None = None) -> Flask:
     app.extensions["guardline-api"] = api
 
     register_error_handlers(app)
+    app.before_request(_html_forms_take_form_bodies)
     register_cli(app)
     _register_web(app)
     if not app.debug and not app.testing:
         logging.getLogger("guardline").setLevel(logging.INFO)
     return app
+
+
+class HardenedJSONProvider(DefaultJSONProvider):
+    """Request JSON that Python cannot parse is a 400, never a 500: integers past any field's range become
+    infinity (each field refuses it; Python refuses 4,300+ digits outright) and absurd nesting is a
+    ValueError, which Flask turns into 400 Bad Request."""
+
+    def loads(self, s: str | bytes, **kwargs: Any) -> Any:
+        kwargs.setdefault("parse_int", parse_int)
+        try:
+            return super().loads(s, **kwargs)
+        except RecursionError:
+            raise ValueError("JSON nested too deeply") from None
+
+
+def _html_forms_take_form_bodies() -> None:
+    """Unsafe requests outside the JSON API carry HTML form bodies only. Flask-WTF would read a JSON body
+    as form data and fail on anything but an object (a 500): refuse JSON there with 415."""
+    if request.method in ("POST", "PUT", "PATCH", "DELETE") and request.is_json and not request.path.startswith("/api/"):
+        raise UnsupportedMediaType("send HTML form data to these pages")
 
 
 def _register_web(app: Flask) -> None:

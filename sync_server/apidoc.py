@@ -8,7 +8,6 @@ import flask
 import marshmallow as ma
 from flask_smorest import Api
 from flask_smorest import Blueprint as SmorestBlueprint
-from webargs import core
 from webargs.flaskparser import FlaskParser
 
 from .errors import (
@@ -18,6 +17,7 @@ from .errors import (
     ValidationFailed,
     http_error_response,
 )
+from .jsonguard import loads_untrusted
 
 
 def _has_nul(value: Any) -> bool:
@@ -42,10 +42,7 @@ class StrictJSONParser(FlaskParser):
     def _raw_load_json(self, req: flask.Request) -> Any:
         if not req.is_json:
             raise UnsupportedJSONMediaType()
-        try:
-            data = core.parse_json(req.get_data(cache=True))
-        except RecursionError:  # absurdly deep nesting is malformed input, not a server error
-            raise MalformedJSON() from None
+        data = loads_untrusted(req.get_data(cache=True))  # deep nesting, huge ints, bad UTF-8: 400/422
         if _has_nul(data):
             raise ValidationFailed("text must not contain NUL characters", {"_body": ["NUL character in a string"]})
         return data

@@ -18,9 +18,18 @@ from wtforms import (
     SubmitField,
     TextAreaField,
 )
-from wtforms.validators import AnyOf, DataRequired, Length, NumberRange, Optional, Regexp
+from wtforms.validators import AnyOf, DataRequired, Length, NumberRange, Optional, Regexp, ValidationError
 
 from ..models import SuspectStatus
+
+
+class SafeNumberRange(NumberRange):
+    """wtforms' NumberRange calls math.isnan() on the value: a 40-digit integer raised OverflowError (a 500)."""
+
+    def __call__(self, form: Any, field: Any) -> None:
+        if isinstance(field.data, int) and abs(field.data) > 2**53:
+            raise ValidationError(self.message or "out of range")
+        super().__call__(form, field)
 
 NOTE_MAX = 4000  # the JSON API's DecisionInputSchema allows the same
 
@@ -117,7 +126,7 @@ class UploadForm(FlaskForm):
 
 class StageForm(FlaskForm):
     version = HiddenField(validators=[DataRequired(), Length(max=64)])
-    percent = IntegerField("Cohort %", validators=[NumberRange(min=1, max=100, message="Choose 1 to 100 percent.")],
+    percent = IntegerField("Cohort %", validators=[SafeNumberRange(min=1, max=100, message="Choose 1 to 100 percent.")],
                            render_kw={"min": 1, "max": 100, "inputmode": "numeric"})
     submit = SubmitField("Stage")
 
