@@ -104,9 +104,11 @@ class Suspect(Model):
     __tablename__ = "suspects"
     __table_args__ = (
         UniqueConstraint("platform", "handle_norm", name="uq_suspects_platform_handle"),
-        # The queue reads these in order and stops after one page (services.suspects).
-        Index("ix_suspects_queue", "status", "priority", "last_seen", "id"),
-        Index("ix_suspects_platform_queue", "status", "platform", "priority", "last_seen", "id"),
+        # The queue reads these in order and stops after one page (services.suspects); tag_mask and
+        # devices ride along so the tactic and min-devices filters and their counts never touch the table.
+        Index("ix_suspects_queue", "status", "priority", "last_seen", "id", "tag_mask", "devices"),
+        Index("ix_suspects_platform_queue", "status", "platform", "priority", "last_seen", "id", "tag_mask",
+              "devices"),
         Index("ix_suspects_handle_norm", "handle_norm"),
         {"sqlite_autoincrement": True},  # ids are never reused: ingest caches them per process
     )

@@ -128,7 +128,8 @@ def queue_filters(
         key = search_key(q)
         if key:
             escaped = key.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-            where.append(_S.c.handle_norm.like(f"%{escaped}%", escape="\\"))
+            # Matching ids first: an index-only scan of handle_norm, then the queue order over the few hits.
+            where.append(_S.c.id.in_(select(_S.c.id).where(_S.c.handle_norm.like(f"%{escaped}%", escape="\\"))))
     if min_devices and min_devices > 1:
         where.append(_S.c.devices >= min_devices)
     return where

@@ -30,9 +30,10 @@ def upgrade():
         batch_op.add_column(sa.Column("last_seen", sa.DateTime(), nullable=True))
         batch_op.add_column(sa.Column("priority_base", sa.Float(), nullable=False, server_default="0"))
         batch_op.add_column(sa.Column("priority", sa.Float(), nullable=True))
-        batch_op.create_index("ix_suspects_queue", ["status", "priority", "last_seen", "id"], unique=False)
-        batch_op.create_index("ix_suspects_platform_queue", ["status", "platform", "priority", "last_seen", "id"],
+        batch_op.create_index("ix_suspects_queue", ["status", "priority", "last_seen", "id", "tag_mask", "devices"],
                               unique=False)
+        batch_op.create_index("ix_suspects_platform_queue",
+                              ["status", "platform", "priority", "last_seen", "id", "tag_mask", "devices"], unique=False)
         batch_op.create_index("ix_suspects_handle_norm", ["handle_norm"], unique=False)
     with op.batch_alter_table("reports", schema=None) as batch_op:
         batch_op.create_index("ix_reports_suspect_created", ["suspect_id", "created_at", "id"], unique=False)
