@@ -134,3 +134,34 @@ def setup_qr_png(deployment: Deployment, path: str | Path, scale: int = 6) -> Pa
 
     segno.make(setup_link(deployment), error="m").save(str(path), scale=scale)
     return Path(path)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """`python -m device_app.services.deployment --server URL [--code C] [--country GB] [--qr FILE.png]`:
+    print the set-up link a deployment hands to parents, and optionally its QR code."""
+    import argparse
+    import sys
+
+    parser = argparse.ArgumentParser(
+        prog="python -m device_app.services.deployment", description=main.__doc__
+    )
+    parser.add_argument("--server", required=True, help="the sync server's address, https://...")
+    parser.add_argument("--code", default=None, help="the enrolment code, if the server asks for one")
+    parser.add_argument("--country", default=None, help="two-letter country whose help children see")
+    parser.add_argument("--qr", default=None, help="also write the link as a QR code PNG here")
+    args = parser.parse_args(argv)
+    try:
+        deployment = _build(
+            {"server_url": args.server, "enrollment_code": args.code, "country": args.country}, "arguments"
+        )
+    except DeploymentError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    print(setup_link(deployment))
+    if args.qr:
+        print(f"QR code written to {setup_qr_png(deployment, args.qr)}", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

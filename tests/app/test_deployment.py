@@ -108,3 +108,34 @@ def test_a_new_service_uses_the_start_up_server_and_a_blank_one_keeps_the_saved(
 
 def test_from_environment_ignores_blank_values():
     assert from_environment({"GUARDLINE_SERVER": "", "GUARDLINE_ENROLLMENT_CODE": " "}) == Deployment()
+
+
+def test_the_set_up_code_command_prints_a_link_the_app_accepts(capsys, tmp_path):
+    from device_app.services.deployment import main
+
+    assert (
+        main(
+            [
+                "--server",
+                "https://g.example",
+                "--code",
+                "S7",
+                "--country",
+                "gb",
+                "--qr",
+                str(tmp_path / "q.png"),
+            ]
+        )
+        == 0
+    )
+    link = capsys.readouterr().out.strip()
+    assert (
+        parse_setup_link(link) == Deployment("https://g.example", "S7", "GB")
+        and (tmp_path / "q.png").exists()
+    )
+
+
+def test_the_set_up_code_command_refuses_a_bad_address_plainly(capsys):
+    from device_app.services.deployment import main
+
+    assert main(["--server", "guardline.example"]) == 2 and "http" in capsys.readouterr().err

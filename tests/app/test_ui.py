@@ -111,11 +111,13 @@ def runs(
     deployment.write_text(json.dumps({"server_url": family_server.url, "enrollment_code": ENROLLMENT_CODE}))
     # a blank GUARDLINE_SERVER (as `make run` may pass one) must not hide the deployment's server
     family_env = {"GUARDLINE_DEPLOYMENT": str(deployment), "GUARDLINE_SERVER": ""}
-    plans = (
-        {"offscreen": (None, "walk", None), "x11": (x_display, "walk", None)}
-        if x_display
-        else {"offscreen": (None, "walk", None)}
-    )
+    # the walk ends by typing the deployment's set-up code behind the PIN
+    walk_env = {
+        "UI_SETUP_CODE": f"guardline://setup?server={family_server.url}&code={ENROLLMENT_CODE}&country=CA"
+    }
+    plans = {"offscreen": (None, "walk", walk_env)}
+    if x_display:
+        plans["x11"] = (x_display, "walk", walk_env)
     plans["family"] = (x_display, "family", family_env)
     procs = {}
     for name, (display, plan, extra) in plans.items():
@@ -123,7 +125,7 @@ def runs(
         procs[name] = _start(tmp / name / "shots", display, tmp / name, plan, extra)
     for proc in procs.values():
         try:
-            proc.wait(timeout=150)
+            proc.wait(timeout=210)
         except subprocess.TimeoutExpired:
             proc.kill()
     outs = {name: tmp / name / "shots" for name in procs}
@@ -223,10 +225,19 @@ def test_each_family_screen_renders_real_pixels(runs, screen):
 
 def test_the_ui_runs_never_write_into_the_tracked_screenshots(runs):
     started, ended = runs["_window"]
-    ours = {f"{name}.png" for name in SCREENS + FAMILY_SCREENS}  # other suites may write their own pages there
+    ours = {
+        f"{name}.png" for name in SCREENS + FAMILY_SCREENS
+    }  # other suites may write their own pages there
     docs = (REPO / "docs" / "screenshots").glob("*.png")
     written = [p.name for p in docs if p.name in ours and started <= p.stat().st_mtime <= ended]
     assert written == [] and any((SCREENSHOTS / "offscreen").glob("*.png"))
+
+
+def test_a_set_up_code_typed_behind_the_pin_connects_the_phone(run, family_server):
+    result, _ = run
+    after = result["after_setup"]
+    assert after["connection"]["Connected"] == "yes" and after["connection"]["Server"] == family_server.url
+    assert after["connection"]["Help shown for"] == "Canada" and family_server.url in after["message"]
 
 
 # -- the family run: parent-led set-up, alerts, help by country -------------------------------------
