@@ -128,6 +128,7 @@ SEARCH_SPACE: dict[str, tuple[Any, ...]] = {
     "decay": (0.5, 0.7, 0.85, 0.95),
     "alert_threshold": (0.6, 0.7, 0.8, 0.9, 0.95, 0.98),
     "min_tactics": (1, 2, 3),
+    "min_risky_messages": (1, 2, 3),
     "severe_counts_double": (False, True),
     "instant_grooming": (0.3, 0.5, 0.7, 0.85),
     "instant:sexual": (0.5, 0.6, 0.7, 0.8, 0.9, OFF),

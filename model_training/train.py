@@ -45,7 +45,10 @@ class TrainOptions:
     patience: int = 3
     label_smoothing: float = 0.05
     version: str = ""
-    featuriser: FeaturiserSettings = field(default_factory=FeaturiserSettings)
+    # Same-speaker context marks (group chats) and a longer context than the 2026.11 bundle (6 msgs, 80 ids).
+    featuriser: FeaturiserSettings = field(
+        default_factory=lambda: FeaturiserSettings(context_messages=8, context_len=96, speaker_marks=1)
+    )
     model: ModelSpec = field(default_factory=ModelSpec)
     tune: bool = True
     verbose: int = field(default_factory=lambda: 1 if sys.stderr.isatty() else 2)  # 2: a line per epoch in logs

@@ -55,6 +55,7 @@ class PolicySettings:
     instant_grooming: float = 0.5  # ... when the same message's grooming score is at least this
     severe_counts_double: bool = False  # a clearly seen severe tactic satisfies min_tactics on its own
     name_threshold: float = 0.0  # an alert names a tactic only with evidence >= max(this, its threshold)
+    min_risky_messages: int = 1  # accumulated alerts need this many of the speaker's messages over the floor
 
     def threshold_for(self, tag: str) -> float:
         return self.tag_thresholds.get(tag, self.tag_threshold)

@@ -35,13 +35,19 @@ class FeaturiserSettings:
     context_messages: int = 6
     char_ngram: int = 3
     version: int = FEATURISER_VERSION
+    # 1: context from the same speaker as the message being scored is marked apart from other contacts'
+    # (group chats). Left out of to_dict when 0, so older bundles keep their fingerprint.
+    speaker_marks: int = 0
 
     @property
     def input_len(self) -> int:
         return self.message_len + self.context_len
 
     def to_dict(self) -> dict[str, int]:
-        return asdict(self)
+        out = asdict(self)
+        if not out["speaker_marks"]:
+            del out["speaker_marks"]
+        return out
 
     @classmethod
     def from_dict(cls, data: dict[str, int]) -> FeaturiserSettings:
@@ -83,9 +89,10 @@ class Featuriser:
                     break
         return ids
 
-    def context_ids(self, tokens: Sequence[str], from_child: bool) -> list[int]:
-        """Ids a past message contributes to the context segment, marked by who sent it."""
-        prefix = "k:" if from_child else "c:"
+    def context_ids(self, tokens: Sequence[str], from_child: bool, same_speaker: bool = False) -> list[int]:
+        """Ids a past message contributes to the context segment, marked by who sent it: the child,
+        another contact, or (with speaker_marks) the same speaker as the message being scored."""
+        prefix = "k:" if from_child else ("s:" if same_speaker and self.settings.speaker_marks else "c:")
         return [_bucket(prefix + t, self.settings.buckets) for t in tokens]
 
     def assemble(self, current: Sequence[int], context: Iterable[Sequence[int]]) -> np.ndarray:
@@ -106,22 +113,38 @@ class Featuriser:
 
 
 class ContextWindow:
-    """The recent messages of one conversation as cached context ids, newest first."""
+    """The recent messages of one conversation as cached context ids, newest first.
+
+    The window is the whole conversation's (every speaker), because a groomer's move in a group chat
+    reads differently after what others said; with speaker_marks each remembered contact message keeps
+    a second id list marked "same speaker", used when the next message comes from the same person.
+    """
 
     def __init__(self, featuriser: Featuriser) -> None:
         self._featuriser = featuriser
-        self._recent: deque[list[int]] = deque(maxlen=featuriser.settings.context_messages)
+        self._marks = bool(featuriser.settings.speaker_marks)
+        # (speaker, ids as another contact / the child, ids as the same speaker or None)
+        self._recent: deque[tuple[str | None, list[int], list[int] | None]] = deque(
+            maxlen=featuriser.settings.context_messages
+        )
 
     def featurise(self, message: Message) -> tuple[np.ndarray, list[str]]:
         """Input vector for `message` in its context; then remembers it as context for the next one."""
         f = self._featuriser
         tokens = f.message_tokens(message.text)
-        vector = f.assemble(f.current_ids(tokens), self._recent)
-        self.push(tokens, message.from_child)
+        speaker = message.speaker
+        context = (
+            same if same is not None and not message.from_child and spk == speaker else other
+            for spk, other, same in self._recent
+        )
+        vector = f.assemble(f.current_ids(tokens), context)
+        self.push(tokens, message.from_child, speaker)
         return vector, tokens
 
-    def push(self, tokens: Sequence[str], from_child: bool) -> None:
-        self._recent.appendleft(self._featuriser.context_ids(tokens, from_child))
+    def push(self, tokens: Sequence[str], from_child: bool, speaker: str | None = None) -> None:
+        f = self._featuriser
+        same = f.context_ids(tokens, False, same_speaker=True) if self._marks and not from_child else None
+        self._recent.appendleft((speaker, f.context_ids(tokens, from_child), same))
 
 
 def featurise_conversation(featuriser: Featuriser, messages: Sequence[Message]) -> np.ndarray:

@@ -16,10 +16,20 @@ from __future__ import annotations
 
 import math
 import re
+import unicodedata
 from functools import lru_cache
 
-from .normalise import _ELONGATION, _EMAIL, _NUMBER_WITH_UNIT, _PHONE, _URL, HOMOGLYPHS, LEET, SHORTHAND
-from .normalise import _fold_unicode as _fold_unicode_v1
+from .normalise import (
+    _ELONGATION,
+    _EMAIL,
+    _NUMBER_WITH_UNIT,
+    _PHONE,
+    _URL,
+    _ZERO_WIDTH,
+    HOMOGLYPHS,
+    LEET,
+    SHORTHAND,
+)
 from .wordlist import WORDS
 
 EXTRA_HOMOGLYPHS: dict[str, str] = {
@@ -50,9 +60,20 @@ _MAX_EMOJI = 3
 _SINGLE_SHARE = 0.75  # a message whose tokens are mostly single characters was typed letter by letter
 
 
+_LOOKALIKES = str.maketrans({**HOMOGLYPHS, **EXTRA_HOMOGLYPHS})
+
+
 def _fold_unicode(text: str) -> str:
-    text = _fold_unicode_v1(_INVISIBLE.sub("", text))
-    return "".join(EXTRA_HOMOGLYPHS.get(ch, ch) for ch in text)
+    """Version 1's folding (NFKC, invisible characters out, casefold, look-alikes, accents off) plus more
+    invisible characters and look-alikes, with a fast path for plain ASCII (most chat)."""
+    if text.isascii():
+        return text.casefold()
+    text = unicodedata.normalize("NFKC", _INVISIBLE.sub("", text))
+    text = _ZERO_WIDTH.sub("", text).casefold().translate(_LOOKALIKES)
+    if text.isascii():
+        return text
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
 @lru_cache(maxsize=1)
@@ -108,9 +129,9 @@ def _real_number(word: str) -> bool:
 
 def _unleet(word: str) -> str:
     core = word.strip("!?.,")
-    if not core or core in SHORTHAND_V2 or _real_number(word):
+    if not core or not _LEET_CHARS_V2.search(core) or not _LETTER.search(core):
         return word
-    if not _LETTER.search(core) or not _LEET_CHARS_V2.search(core):
+    if core in SHORTHAND_V2 or _real_number(word):
         return word
     return word.replace(core, "".join(LEET_V2.get(ch, ch) for ch in core), 1)
 
@@ -146,8 +167,10 @@ def split_emoji(text: str) -> tuple[str, list[str]]:
 
 def normalise_v2(text: str) -> str:
     """Canonical lower-case form of one message under featuriser version 2 (emoji removed)."""
-    text = _fold_unicode(text)
-    text, _ = split_emoji(text)
+    return _normalise_folded(split_emoji(_fold_unicode(text))[0])
+
+
+def _normalise_folded(text: str) -> str:
     text = _APOSTROPHE.sub("", text)
     text = _URL.sub(" <url> ", text)
     text = _EMAIL.sub(" <email> ", text)
@@ -161,11 +184,12 @@ def tokenise_v2(text: str) -> list[str]:
     """Word tokens with shorthand expanded, then up to three distinct emoji; punctuation dropped."""
     words: list[str] = []
     emoji: list[str] = []
-    for run in split_emoji(_fold_unicode(text))[1]:
+    stripped, runs = split_emoji(_fold_unicode(text))
+    for run in runs:
         for ch in run:
             if ord(ch) > 0x2000 and ch not in "\ufe0f\u200d" and ch not in emoji and len(emoji) < _MAX_EMOJI:
                 emoji.append(ch)
-    for tok in _TOKEN_V2.findall(normalise_v2(text)):
+    for tok in _TOKEN_V2.findall(_normalise_folded(stripped)):
         if not (tok[0].isalnum() or tok[0] == "<"):
             continue
         tok = tok.replace("-", "") or tok  # "gallery-level" and "GALLERYLEVEL" alike

@@ -11,8 +11,9 @@ Per-tactic evidence is a slowly decaying maximum. A first alert fires in one of 
 - at once, when one message clearly shows a severe tactic (vocabulary.SEVERE_TACTICS: a threat or
   blackmail, an explicit picture request, arranging to meet) with its score over that tactic's
   `instant_thresholds` entry and a grooming score over `instant_grooming`: the child needs to know now;
-- when slow escalation has accumulated: risk crosses the threshold and the contact has clearly used at
-  least `min_tactics` different tactics (a clearly seen severe tactic may count for all of them).
+- when slow escalation has accumulated: risk crosses the threshold, the contact has clearly used at
+  least `min_tactics` different tactics (a clearly seen severe tactic may count for all of them), and at
+  least `min_risky_messages` of their messages were over the noise floor (one odd message is not a pattern).
 Later alerts fire only on escalation: a tactic from the escalation set (`sexual`, `meeting`, `coercion`)
 that no earlier alert named. An alert names only the tactics seen with confidence, most severe first.
 The child's own messages never raise risk; they only give the model context.
@@ -64,6 +65,7 @@ class ConversationTracker:
     seen: list[str] = field(default_factory=list)  # tactics named with confidence, in order first seen
     alerts: list[AlertDecision] = field(default_factory=list)
     messages_observed: int = 0
+    risky_messages: int = 0  # contact messages whose grooming score cleared the noise floor
 
     @property
     def alerted(self) -> bool:
@@ -78,6 +80,7 @@ class ConversationTracker:
         p = self.policy
         self.messages_observed += 1
         g = max(0.0, (scores.grooming - p.noise_floor) / (1.0 - p.noise_floor))
+        self.risky_messages += g > 0
         self.risk = 1.0 - (1.0 - p.decay * self.risk) * (1.0 - g)
         for tag in TACTICS:
             self.evidence[tag] = max(self.evidence[tag] * p.tag_decay, float(scores.tactics.get(tag, 0.0)))
@@ -120,6 +123,8 @@ class ConversationTracker:
             if instant:
                 return self._decision(index, tags, escalation=False, instant=True)
             if self.risk < p.alert_threshold or self.clear_tactics() < p.min_tactics:
+                return None
+            if self.risky_messages < p.min_risky_messages:
                 return None
             return self._decision(index, tags, escalation=False)
         new_serious = [

@@ -67,3 +67,19 @@ def test_fingerprint_of_default_settings_is_stable():
     # Golden values: if one changes, bundles built with it are refused — retrain and update it on purpose.
     assert featuriser_fingerprint(FeaturiserSettings(version=1)).startswith("49b2fc6fe5a9")
     assert featuriser_fingerprint(FeaturiserSettings()).startswith("d140b7530ed2")
+
+
+def test_with_speaker_marks_a_speakers_own_earlier_message_is_marked_apart_from_others():
+    f = Featuriser(FeaturiserSettings(buckets=512, message_len=8, context_len=16, speaker_marks=1))
+    window = ContextWindow(f)
+    window.featurise(Message("contact", "hello", speaker="kai"))
+    window.featurise(Message("contact", "hello", speaker="ava"))
+    vec, _ = window.featurise(Message("contact", "hi", speaker="kai"))
+    context = [i for i in vec[8:] if i]
+    assert context == f.context_ids(["hello"], False) + f.context_ids(["hello"], False, same_speaker=True)
+    assert f.context_ids(["hello"], False) != f.context_ids(["hello"], False, same_speaker=True)
+
+
+def test_settings_without_speaker_marks_keep_the_older_manifest_shape():
+    assert "speaker_marks" not in FeaturiserSettings().to_dict()
+    assert FeaturiserSettings(speaker_marks=1).to_dict()["speaker_marks"] == 1

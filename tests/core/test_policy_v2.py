@@ -93,3 +93,11 @@ def test_an_older_manifest_keeps_its_meaning_no_instant_alerts():
     old = PolicySettings.from_dict({"alert_threshold": 0.98, "min_tactics": 2, "noise_floor": 0.4})
     assert old.instant_thresholds == {} and old.name_threshold == 0.0
     assert ConversationTracker(old).observe_contact(0, scores(0.5, coercion=0.99)) is None
+
+
+def test_one_odd_message_is_not_a_pattern_when_the_policy_asks_for_two():
+    from dataclasses import replace
+
+    tracker = ConversationTracker(replace(POLICY, min_tactics=1, min_risky_messages=2, alert_threshold=0.5))
+    assert tracker.observe_contact(0, scores(0.99, personal_info=0.9)) is None
+    assert tracker.observe_contact(1, scores(0.9, personal_info=0.9)) is not None
