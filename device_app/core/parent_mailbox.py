@@ -17,7 +17,6 @@ import os
 import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import tzinfo
 from pathlib import Path
 from typing import Any
 
@@ -310,8 +309,3 @@ class ParentInbox:
             rows = self._file.load()["alerts"]
         items = [AlertSummary.from_json({k: v for k, v in r.items() if k != "mailbox_id"}) for r in rows]
         return sorted(items, key=lambda s: s.created_at, reverse=True)
-
-    def lines(self, tz: tzinfo | None = None) -> list[str]:
-        """One line per alert for the parent's screen, in the parent's local time."""
-        return [f"{s.local_time(tz)} · {s.platform} · {s.contact} · {s.severity} · {', '.join(s.tactics)}"
-                for s in self.alerts()]
