@@ -7,7 +7,7 @@
     process against the WSGI app configured like production: no 5xx, no exception, and every error in
     the SPEC §3 shape.
 (c) Oversize bodies -> 413 JSON; deeply nested JSON and huge integer ids -> clean 4xx, never 500.
-(d) Guessing bearer tokens is rate-limited: 429 with Retry-After, even for the right token.
+(d) Guessing bearer tokens is rate-limited across workers (429 with Retry-After); the right token still passes.
 (f) Shared evidence never reaches ML staff, on any JSON route (token or session) or web page.
 """
 
@@ -427,14 +427,14 @@ def test_token_guessing_is_rate_limited(start_server: ServerFactory) -> None:
         if resp.status_code == 429:
             assert err["code"] == "rate_limited"
             retry_after.append(int(resp.headers["Retry-After"]))
-    # Limits live in each worker's memory (RATELIMIT_STORAGE_URI=memory://): at most 20 guesses per worker.
-    assert statuses.count(401) <= 20 * workers, f"{statuses.count(401)} guesses were checked"
-    assert statuses.count(429) >= 150 - 20 * workers
+    # The failure counter lives in the shared store (a SQLite file beside the database by default): one
+    # allowance of 20 for the whole server, not 20 per worker.
+    assert statuses.count(401) == 20, f"{statuses.count(401)} guesses were checked"
     assert retry_after and all(1 <= s <= 60 for s in retry_after), retry_after[:5]
-    # Once blocked, even the right token is refused before it is looked up: guessing cannot be sped up.
+    # The right token is looked up first: guesses from the same address (a school's NAT) never lock it out.
     good_statuses = [requests.get(f"{server.api}/models/current", headers={"Authorization": f"Bearer {good}"},
                                   timeout=10).status_code for _ in range(6)]
-    assert 429 in good_statuses, good_statuses
+    assert good_statuses == [404] * 6, good_statuses  # authenticated; no model published yet
     assert requests.get(f"{server.api}/health", timeout=10).status_code == 200
 
 
