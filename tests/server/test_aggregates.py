@@ -208,3 +208,24 @@ def test_purge_takes_exactly_the_deleted_reports_out_of_the_derived_tables(
         aggregates.rebuild()
     assert snapshot(app) == incremental
     assert sorted(kept) == ["alpha", "kept"]
+
+
+def test_a_large_suspect_is_bumped_at_once_and_rescored_by_the_refresh(
+    app: Flask, client: FlaskClient, enroll: Callable[..., DeviceCreds], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(aggregates, "LARGE_SUSPECT", 2)
+    for _ in range(2):
+        upload(client, enroll().headers, make_report(suspect_handle="big", created_at=ts(3)))
+    upload(client, enroll().headers, make_report(suspect_handle="big", tags=["coercion"], tag_scores={}, risk=0.99,
+                                                 created_at=ts(0), child_action="false_alarm"))
+    with app.app_context():
+        [big] = suspect_service.suspect_queue().items
+        assert aggregates.queue_total(status="open", platform=None, tactic="coercion") == 1
+        aggregates.refresh_priority()
+    assert (big.devices, big.reports, big.max_risk, big.child_actions["false_alarm"]) == (3, 3, 0.99, 0)
+    assert "coercion" in big.tactics and big.last_seen.date() == NOW.date()
+    refreshed = snapshot(app)
+    assert refreshed["suspects"][0][8]["false_alarm"] == 1  # child_actions caught up
+    with app.app_context():
+        aggregates.rebuild()
+    assert snapshot(app) == refreshed
