@@ -139,3 +139,9 @@ def test_the_set_up_code_command_refuses_a_bad_address_plainly(capsys):
     from device_app.services.deployment import main
 
     assert main(["--server", "guardline.example"]) == 2 and "http" in capsys.readouterr().err
+
+
+def test_the_shipped_deployment_file_loads():
+    from device_app.services.deployment import DEPLOYMENT_FILE
+
+    assert DEPLOYMENT_FILE.exists() and isinstance(load_deployment(DEPLOYMENT_FILE), Deployment)
