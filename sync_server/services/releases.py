@@ -19,15 +19,16 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import case, func, select
+from sqlalchemy import select
 
 from device_app.core.signing import SignatureError, verify_bytes
 from device_app.core.versions import BundleVersion, VersionError, parse_version
 
 from ..errors import ApiError, Conflict, NotFound
 from ..extensions import db
-from ..models import ModelRelease, ReleaseStatus, Report, utcnow
+from ..models import ModelRelease, ReleaseStatus, utcnow
 from . import audit
+from .aggregates import version_figures  # per-version rollup kept on upload
 
 
 class BundleRejected(ApiError):
@@ -267,32 +268,11 @@ def version_stats() -> list[VersionStats]:
     child marked a false alarm. Only devices that alerted are visible, so these are rates among alerting
     devices, not over the whole fleet.
     """
-    r = Report.__table__
-    per_day = (
-        select(
-            r.c.model_version, r.c.device_id, r.c.day,
-            func.count().label("n"),
-            func.sum(case((r.c.child_action == "false_alarm", 1), else_=0)).label("fa"),
-        )
-        .group_by(r.c.model_version, r.c.device_id, r.c.day)
-        .subquery()
-    )
-    rows = db.session.execute(
-        select(
-            per_day.c.model_version,
-            func.count(func.distinct(per_day.c.device_id)),
-            func.sum(per_day.c.n),
-            func.count(),
-            func.sum(per_day.c.fa),
-        )
-        .group_by(per_day.c.model_version)
-        .order_by(per_day.c.model_version)
-    )
     return [
         VersionStats(
-            model_version=version, devices=int(devices), reports=int(reports), device_days=int(days),
-            alerts_per_device_day=round(int(reports) / int(days), 4) if days else 0.0,
-            false_alarm_rate=round(int(fa or 0) / int(reports), 4) if reports else 0.0,
+            model_version=f.model_version, devices=f.devices, reports=f.reports, device_days=f.device_days,
+            alerts_per_device_day=round(f.reports / f.device_days, 4) if f.device_days else 0.0,
+            false_alarm_rate=round(f.false_alarms / f.reports, 4) if f.reports else 0.0,
         )
-        for version, devices, reports, days, fa in rows
+        for f in version_figures()
     ]

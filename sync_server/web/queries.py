@@ -8,10 +8,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 
 from ..extensions import db
-from ..models import Report, Suspect, utcnow
+from ..models import Suspect, utcnow
+from ..services import aggregates
 
 
 @dataclass(frozen=True)
@@ -40,11 +41,7 @@ def reports_per_day(*, days: int = 30, today: date | None = None) -> DailyCounts
     """Reports per UTC day (of the device's `created_at`) and platform over the last `days` days."""
     today = today or utcnow().date()
     start = today - timedelta(days=days - 1)
-    rows = db.session.execute(
-        select(Report.day, Report.platform, func.count())
-        .where(Report.day >= start, Report.day <= today)
-        .group_by(Report.day, Report.platform)
-    )
+    rows = aggregates.reports_per_day(start, today)  # the report_days rollup, kept on upload and purge
     counts: dict[date, dict[str, int]] = {}
     totals: dict[str, int] = {}
     for day, platform, n in rows:
