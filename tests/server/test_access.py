@@ -158,7 +158,9 @@ class Principal:
         headers = dict(self.headers)
         if self.csrf and method not in ("GET", "HEAD"):
             headers["X-CSRFToken"] = self.csrf
-        return self.client.open(path, method=method, headers=headers, json={})
+        if path.startswith("/api/"):
+            return self.client.open(path, method=method, headers=headers, json={})
+        return self.client.open(path, method=method, headers=headers, data={})  # pages take HTML forms
 
 
 @pytest.fixture
