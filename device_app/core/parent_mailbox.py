@@ -185,6 +185,8 @@ class ChildParentLink:
         """Seal one alert's summary to every paired parent and queue it; returns how many were sealed."""
         with self._file.lock:
             data = self._file.load()
+            if not data["links"]:  # not paired: nothing to seal, nothing to write
+                return 0
             for link in data["links"]:
                 summary = AlertSummary.of(created_at, platform, contact, list(tactics))
                 keys = KeyPair(link["private"], link["public"])
