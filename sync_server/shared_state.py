@@ -16,6 +16,7 @@ instance reads on each request), so they take effect at once everywhere whatever
 
 from __future__ import annotations
 
+import hashlib
 import os
 import sqlite3
 import threading
@@ -44,14 +45,15 @@ def resolve_storage_uri(settings: dict[str, Any], instance_path: Path) -> str:
 
 
 def embedded_path(settings: dict[str, Any], instance_path: Path) -> Path:
-    """Next to a SQLite database file; in the instance folder for PostgreSQL or an in-memory database."""
+    """Next to a SQLite database file. For PostgreSQL (without Redis) a file in the instance folder named
+    after the database, so servers on one machine and one database share it and others never do."""
     url = str(settings.get("SQLALCHEMY_DATABASE_URI") or "")
     if url.startswith("sqlite:///") and len(url) > len("sqlite:///"):
         db_file = Path(unquote(url[len("sqlite:///"):].split("?", 1)[0]))
         if db_file.name != ":memory:":
             return db_file.with_name(db_file.name + ".state")
     instance_path.mkdir(parents=True, exist_ok=True)
-    return instance_path / "guardline-state.sqlite3"
+    return instance_path / f"guardline-state-{hashlib.sha256(url.encode()).hexdigest()[:12]}.sqlite3"
 
 
 class SQLiteCounterStorage(Storage):

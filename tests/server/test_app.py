@@ -155,9 +155,11 @@ def test_the_default_store_is_a_sqlite_file_beside_a_sqlite_database(tmp_path: P
     assert resolve_storage_uri(settings, tmp_path / "instance") == f"guardline-sqlite://{tmp_path / 'g.sqlite3.state'}"
 
 
-def test_postgres_without_redis_keeps_the_store_in_the_instance_folder(tmp_path: Path) -> None:
-    settings = {"SQLALCHEMY_DATABASE_URI": "postgresql+psycopg://x@h/db"}
-    assert resolve_storage_uri(settings, tmp_path) == f"guardline-sqlite://{tmp_path / 'guardline-state.sqlite3'}"
+def test_postgres_without_redis_keeps_one_store_per_database_in_the_instance_folder(tmp_path: Path) -> None:
+    one = resolve_storage_uri({"SQLALCHEMY_DATABASE_URI": "postgresql+psycopg://x@h/db"}, tmp_path)
+    again = resolve_storage_uri({"SQLALCHEMY_DATABASE_URI": "postgresql+psycopg://x@h/db"}, tmp_path)
+    other = resolve_storage_uri({"SQLALCHEMY_DATABASE_URI": "postgresql+psycopg://x@h/other"}, tmp_path)
+    assert one == again != other and one.startswith(f"guardline-sqlite://{tmp_path}/guardline-state-")
 
 
 def test_redis_url_selects_redis_and_an_explicit_storage_uri_wins(monkeypatch: pytest.MonkeyPatch) -> None:
