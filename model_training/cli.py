@@ -52,7 +52,8 @@ def _parser() -> argparse.ArgumentParser:
     card.add_argument("--dev", nargs="*", default=[str(p) for p in DEV_SETS], help="labelled dev sets")
 
     keygen = sub.add_parser("keygen", help="make an ML-staff Ed25519 key pair")
-    keygen.add_argument("--out", default="ml_staff_ed25519.key", help="private key path (public: .pub beside it)")
+    keygen.add_argument("--out", default=str(Path.home() / ".guardline" / "ml_staff.key"),
+                        help="private key path, outside any repository (public: .pub beside it)")
     keygen.add_argument("--force", action="store_true")
 
     pub = sub.add_parser("publish", help="sign a bundle and upload it to the sync server")

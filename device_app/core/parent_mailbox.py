@@ -64,6 +64,11 @@ class ParentLinkClient(SyncClient):
             raise ProtocolError("the mailbox answer has no item list")
         return items
 
+    def close_mailbox(self) -> None:
+        resp = self._send("DELETE", "/parent/mailbox")
+        if resp.status != 204:
+            self._raise_for(resp)
+
     def ack(self, item_ids: Sequence[str]) -> int:
         resp = self._send("POST", "/parent/mailbox/ack", body={"item_ids": list(item_ids)})
         return int(self._json(resp, expect=(200,)).get("deleted", 0))
@@ -264,6 +269,21 @@ class ParentInbox:
             data["children"] = [c for c in data["children"] if c["mailbox_id"] != mailbox_id] + [child]
             self._file.save(data)
         return digits
+
+    def unpair(self, mailbox_id: str) -> None:
+        """Stop receiving from one child: the server deletes the mailbox; the child's phone stops sending."""
+        with self._file.lock:
+            child = next((c for c in self._file.load()["children"] if c["mailbox_id"] == mailbox_id), None)
+        if child is None:
+            return
+        client = self._client(child["token"])
+        if client is None:
+            raise SyncError("no server address is set")
+        client.close_mailbox()
+        with self._file.lock:
+            data = self._file.load()
+            data["children"] = [c for c in data["children"] if c["mailbox_id"] != mailbox_id]
+            self._file.save(data)
 
     def children(self) -> list[dict[str, str]]:
         with self._file.lock:

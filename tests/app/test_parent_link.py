@@ -249,3 +249,11 @@ def test_nothing_the_child_device_sends_carries_the_contact_or_tactics_in_clear(
 def test_the_link_files_holding_private_keys_are_private(child_link, inbox):
     paired(child_link, inbox)
     assert (child_link._file.path.stat().st_mode & 0o077, inbox._file.path.stat().st_mode & 0o077) == (0, 0)
+
+
+def test_when_the_parent_unpairs_the_childs_device_stops_sending(child_link, inbox):
+    paired(child_link, inbox)
+    inbox.unpair(inbox.children()[0]["mailbox_id"])
+    child_link.on_alert("2026-12-06T21:30:00Z", "game_chat", "coach", ["secrecy"])
+    child_link.flush()
+    assert (inbox.children(), child_link.paired, child_link.waiting()) == ([], [], 0)

@@ -151,3 +151,9 @@ def test_in_run_once_mode_it_stops_and_prints_no_url_for_the_stopped_server(serv
     assert rc == 0 and "the sync server has stopped" in script.output, script.output[-3000:]
     assert "/moderator/queue" not in script.output and not answers(script.url)
     assert parse_version(installed_version(script.output)) > parse_version(installed_version(served.script.output))
+
+
+def test_a_private_key_saved_anywhere_in_the_repository_is_ignored_by_git() -> None:
+    paths = ["ml_staff.key", "assets/keys/ml_staff.key", "model_training/ml_staff_ed25519.key"]
+    proc = subprocess.run(["git", "check-ignore", *paths], cwd=REPO, capture_output=True, text=True)
+    assert proc.stdout.split() == paths
