@@ -339,14 +339,15 @@ class GuardlineApp(App):
             self.controller.sync_now(lambda outcome: self.refresh(), force=False)
 
     def sync_now(self, quiet: bool = False) -> None:
+        """Send waiting warnings now (the parent view's button; quiet for background and set-up)."""
         assert self.controller is not None
-        status = self.screen("status")
+        status = self.screen("parent")  # the buttons live behind the PIN
         if not quiet:
-            status.busy = "Syncing..."
+            status.message = "Sending..."
 
         def done(outcome: SyncOutcome) -> None:
             if not quiet:
-                status.busy = (
+                status.message = (
                     f"Sent {outcome.uploaded} warning(s)."
                     if outcome.ok
                     else f"Couldn't sync: {outcome.error}"
@@ -357,9 +358,9 @@ class GuardlineApp(App):
 
     def check_update(self, quiet: bool = False) -> None:
         assert self.controller is not None
-        status = self.screen("status")
+        status = self.screen("parent")
         if not quiet:
-            status.busy = "Checking for a new version of the checker..."
+            status.message = "Checking for a new version of the checker..."
 
         def done(result: Any) -> None:
             if not quiet:
@@ -368,7 +369,7 @@ class GuardlineApp(App):
                     "up_to_date": "Up to date:",
                     "refused": "Refused an update:",
                 }
-                status.busy = (
+                status.message = (
                     f"{words.get(result.status, 'Could not check:')} {result.message or result.version}"
                 )
             self.refresh()

@@ -240,6 +240,11 @@ def test_a_set_up_code_typed_behind_the_pin_connects_the_phone(run, family_serve
     assert after["connection"]["Help shown for"] == "Canada" and family_server.url in after["message"]
 
 
+def test_the_parent_sends_the_waiting_warnings_from_behind_the_pin(run, family_server):
+    result, _ = run
+    assert result["after_setup"]["sent"].startswith("Sent ") and family_server.state.reports
+
+
 # -- the family run: parent-led set-up, alerts, help by country -------------------------------------
 
 

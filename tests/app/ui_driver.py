@@ -211,6 +211,14 @@ def script(d: Driver) -> None:
 
         d.when("enter the set-up code", d.settle, enter_code)
         d.when("connected by the code", lambda: connected() and d.settle(), record_connection)
+        d.when("send now", lambda: True, lambda: d.press("Send warnings now"))
+
+        def sent() -> bool:
+            message = app.sm.get_screen("parent").message
+            d.result["after_setup"]["sent"] = message
+            return message.startswith(("Sent", "Couldn't"))
+
+        d.when("sent", sent)
     d.when("status tab", lambda: True, lambda: app.go("status"))
     d.shoot("12-status", "status")
 

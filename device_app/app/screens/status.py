@@ -6,7 +6,6 @@ from kivy.uix.screenmanager import Screen
 class StatusScreen(Screen):
     rows = ListProperty()
     privacy = ListProperty()
-    busy = StringProperty("")
 
 
 class StatusRow(BoxLayout):
