@@ -47,7 +47,7 @@ pytestmark = pytest.mark.slow
 PRINCIPALS = ("anonymous", "device", "moderator", "ml_staff", "admin")
 MARKER = "EVIDENCE-MARKER-7f3a where do you go after school?"
 HANDLE = "e2e_matrix_suspect"
-RELEASE = "e2e-matrix-1"
+RELEASE = "2099.01.01-1"  # a YYYY.MM.DD-N version above the shipped one (the server refuses others)
 NO_GUESS_LIMIT = {"AUTH_FAILURE_LIMIT": "100000 per minute", "LOGIN_RATE_LIMIT": "100000 per minute",
                   "REPORT_RATE_LIMIT": "100000 per minute", "ENROLL_RATE_LIMIT": "100000 per minute"}
 
