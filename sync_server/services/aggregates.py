@@ -139,7 +139,8 @@ def _bump_large(conn: Executor, items: list[tuple[dict[str, Any], tuple[int, int
     """A suspect with LARGE_SUSPECT or more devices: counts, tactics, risk, dates and the recency term are
     updated at once and exactly; the trust-weighted terms (one more device moves 2·log2(1 + 256+) by under
     0.01) and the per-device means wait for `flask refresh-priority`, which re-scores every large suspect."""
-    rows, deltas = [], defaultdict(int)
+    rows: list[dict[str, Any]] = []
+    deltas: dict[tuple[str, str, str], int] = defaultdict(int)
     for agg, (pair_reports, pair_fa), old in items:
         last_seen = max(old.last_seen, agg["last_seen"]) if old.last_seen else agg["last_seen"]
         rows.append({"k": agg["suspect_id"], "n": agg["reports"], "new_device": int(pair_reports == agg["reports"]),
@@ -186,7 +187,7 @@ def _suspect_query() -> Any:
     highest weight (all / false-alarm devices). Outer level: per suspect, partials combined (sums of
     sums, max of max, OR of ORs) and the cluster weights summed separately for proven and unproven
     devices (the cap is applied in Python). A device without a trust row is its own unproven cluster."""
-    ids = bindparam("ids", expanding=True)
+    ids: Any = bindparam("ids", expanding=True)
     w = _weight()
     cluster = func.coalesce(_DT.c.cluster, literal("d:") + _SD.c.device_id)
     proven = func.coalesce(_DT.c.proven, False)
