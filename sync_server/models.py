@@ -314,6 +314,10 @@ class ReferralExport(Model):
     size: Mapped[int] = mapped_column(Integer)
 
 
+# The admin devices page lists the newest devices first: without this, every page sorts all devices.
+Index("ix_devices_enrolled_at", Device.enrolled_at)
+
+
 # ---------------------------------------------------------------- server scale (aggregates, trust, rollups)
 # Every table here is derived and rebuilt from reports by `flask rebuild-aggregates`, except the
 # enrolment bookkeeping (device_trust.cluster, enrolment_buckets, enrolment_salts). See services.aggregates.

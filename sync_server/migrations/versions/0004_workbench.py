@@ -1,4 +1,4 @@
-"""case assignment, user time zones, referral exports
+"""case assignment, user time zones, referral exports, devices by enrolment time
 
 Revision ID: 0004_workbench
 Revises: 0003_security
@@ -14,6 +14,8 @@ depends_on = None
 
 
 def upgrade():
+    with op.batch_alter_table("devices", schema=None) as batch_op:
+        batch_op.create_index("ix_devices_enrolled_at", ["enrolled_at"], unique=False)
     op.create_table(
         "case_assignments",
         sa.Column("suspect_id", sa.Integer(), nullable=False),
@@ -62,3 +64,5 @@ def downgrade():
     with op.batch_alter_table("case_assignments", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_case_assignments_assignee_id"))
     op.drop_table("case_assignments")
+    with op.batch_alter_table("devices", schema=None) as batch_op:
+        batch_op.drop_index("ix_devices_enrolled_at")
