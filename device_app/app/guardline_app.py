@@ -337,6 +337,15 @@ class GuardlineApp(App):
     def _background_sync(self) -> None:
         if self.controller is not None and self.controller.ready:
             self.controller.sync_now(lambda outcome: self.refresh(), force=False)
+            self.controller.run_net(self.controller.parent_mode.collect, self._parent_warnings_arrived)
+
+    def _parent_warnings_arrived(self, count: int) -> None:
+        """On a parent's phone: a notification that says only how many, never what (lock screens)."""
+        if count:
+            from ..notify import notify
+
+            notify("Guardline", f"{count} new warning(s) from your child's phone. Open Guardline to see them.")
+            self.refresh()
 
     def sync_now(self, quiet: bool = False) -> None:
         """Send waiting warnings now (the parent view's button; quiet for background and set-up)."""

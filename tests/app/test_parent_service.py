@@ -105,3 +105,15 @@ def test_parent_rows_never_hold_message_text(child, parent_phone, grooming):
     parent_phone.refresh()
     shown = repr(parent_phone.rows())
     assert shown != "[]" and not [m.text for m in grooming.messages if len(m.text) > 8 and m.text in shown]
+
+
+def test_the_background_check_on_a_parents_phone_counts_new_warnings_once(child, parent_phone, grooming):
+    pair(child, parent_phone)
+    alert = replay(child, grooming)
+    child.sync(force=True)
+    raised = sum(1 for v in child.alerts() if v.contact_handle == alert.contact_handle)
+    assert (parent_phone.collect(), parent_phone.collect()) == (raised, 0)
+
+
+def test_the_background_check_on_an_unpaired_phone_finds_nothing(parent_phone):
+    assert parent_phone.collect() == 0

@@ -104,5 +104,14 @@ class ParentModeController:
             return f"Could not check for warnings: {exc}"
         return f"{len(fresh)} new warning(s)." if fresh else "No new warnings."
 
+    def collect(self) -> int:
+        """The background check on a parent's phone: how many new warnings arrived (0 if unpaired/offline)."""
+        if not self.inbox.children():
+            return 0
+        try:
+            return len(self.inbox.refresh())
+        except SyncError:
+            return 0
+
     def rows(self) -> list[dict[str, Any]]:
         return [summary_row(s, self.tz) for s in self.inbox.alerts()]
