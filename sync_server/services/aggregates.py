@@ -5,9 +5,9 @@
             ├─────────► report_days (reports per day and platform)
             └─────────► queue_counts (suspects per status × platform × tactic: the queue's totals)
 
-Upload (`apply_batch`, inside the ingest transaction): one upsert per derived table plus one GROUP BY
-over the touched suspects' device rows (suspects with LARGE_SUSPECT+ devices are bumped instead: see
-`_bump_large`). A decision moves the suspect's counts and re-weighs
+Upload (`apply_batch`, inside the ingest transaction): two indexed reads, one upsert per derived table,
+then per touched suspect either a bump of its stored columns (services.aggregate_bump: the usual case)
+or a re-score from its (suspect, device) rows (one GROUP BY for all of them). A decision moves the suspect's counts and re-weighs
 its devices (services.trust). `rebuild` recomputes every table from the reports (`flask
 rebuild-aggregates`, purge, migration 0002). `refresh_priority` (`flask refresh-priority`, cron every
 15 minutes; see PRIORITY.md) re-weighs devices that are still maturing and re-applies the recency term.
@@ -23,7 +23,6 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from functools import lru_cache
 from typing import Any, cast
 
 from sqlalchemy import DateTime, Table, and_, bindparam, case, delete, func, literal, or_, select, update
@@ -43,8 +42,9 @@ from ..models import (
     VersionRollup,
     utcnow,
 )
+from . import aggregate_bump as bump
 from . import trust
-from .priority import DEFAULT_WEIGHTS, corroboration, priority, priority_base, recency_bonus
+from .priority import DEFAULT_WEIGHTS, corroboration, priority, priority_base
 from .upserts import upsert
 
 TAG_BITS: dict[str, int] = {tag: 1 << i for i, tag in enumerate(TACTICS)}  # stored bit i = TACTICS[i]
@@ -99,16 +99,24 @@ def apply_batch(conn: Executor, device_id: str, rows: Sequence[dict[str, Any]], 
         device_days[(row["model_version"], row["day"])] += 1
         days[(row["day"], row["platform"])] += 1
 
-    pairs = {sid: (reports, fa) for sid, reports, fa in conn.execute(
-        upsert(_SD, ("suspect_id", "device_id"), increment=("reports", "risk_sum", *ACTION_COLUMNS),
-               greatest=("max_risk", "last_seen"), least=("first_seen",), bit_or=("tag_mask",),
-               returning=("suspect_id", "reports", "a_false_alarm")),
-        list(per_suspect.values()))}
-    before = {row.id: row for row in conn.execute(_BEFORE, {"ids": list(per_suspect)})}
-    large = [sid for sid in per_suspect if sid in before and before[sid].devices >= LARGE_SUSPECT]
-    recompute_suspects(conn, [sid for sid in per_suspect if sid not in large], now)
-    if large:
-        _bump_large(conn, [(per_suspect[sid], pairs[sid], before[sid]) for sid in large], now)
+    ids = list(per_suspect)
+    before = {row.id: row for row in conn.execute(bump.BEFORE, {"device": device_id, "ids": ids})}
+    conn.execute(upsert(_SD, ("suspect_id", "device_id"), increment=("reports", "risk_sum", *ACTION_COLUMNS),
+                        greatest=("max_risk", "last_seen"), least=("first_seen",), bit_or=("tag_mask",)),
+                 list(per_suspect.values()))
+    bumps, rescore = [], []
+    for sid, agg in per_suspect.items():
+        old = before[sid]
+        pair = bump.pair_of(old)
+        if old.priority is not None and (bump.claims_unchanged(agg, pair, SEVERE_MASK)
+                                         or old.devices >= bump.LARGE_SUSPECT):
+            bumps.append((bump.bumped(agg, pair, old, now), old))
+        else:
+            rescore.append(sid)
+    recompute_suspects(conn, rescore, now)
+    if bumps:
+        conn.execute(bump.BUMP, [new for new, _ in bumps])
+        apply_count_deltas(conn, bump.gained_tactics(bumps, TAG_BITS))
 
     new_devices = conn.execute(
         upsert(_VD, ("model_version", "device_id"), increment=("reports",), returning=("model_version", "reports")),
@@ -128,44 +136,6 @@ def apply_batch(conn: Executor, device_id: str, rows: Sequence[dict[str, Any]], 
          "false_alarms": fa} for v, (n, fa) in versions.items()])
     conn.execute(upsert(_RD, ("day", "platform"), increment=("reports",)),
                  [{"day": d, "platform": p, "reports": n} for (d, p), n in days.items()])
-
-
-LARGE_SUSPECT = 256  # devices; above this an upload bumps the suspect instead of re-scoring it
-_BEFORE = select(_S.c.id, _S.c.devices, _S.c.status, _S.c.platform, _S.c.tag_mask, _S.c.last_seen).where(
-    _S.c.id.in_(bindparam("ids", expanding=True)))
-
-
-def _bump_large(conn: Executor, items: list[tuple[dict[str, Any], tuple[int, int], Any]], now: datetime) -> None:
-    """A suspect with LARGE_SUSPECT or more devices: counts, tactics, risk, dates and the recency term are
-    updated at once and exactly; the trust-weighted terms (one more device moves 2·log2(1 + 256+) by under
-    0.01) and the per-device means wait for `flask refresh-priority`, which re-scores every large suspect."""
-    rows: list[dict[str, Any]] = []
-    deltas: dict[tuple[str, str, str], int] = defaultdict(int)
-    for agg, (pair_reports, pair_fa), old in items:
-        last_seen = max(old.last_seen, agg["last_seen"]) if old.last_seen else agg["last_seen"]
-        rows.append({"k": agg["suspect_id"], "n": agg["reports"], "new_device": int(pair_reports == agg["reports"]),
-                     "new_fa": int(agg["a_false_alarm"] > 0 and pair_fa == agg["a_false_alarm"]),
-                     "mask": agg["tag_mask"], "risk": agg["max_risk"], "first": agg["first_seen"],
-                     "last": agg["last_seen"], "bonus": recency_bonus(last_seen, now)})
-        gained = agg["tag_mask"] & ~(old.tag_mask or 0)
-        for tag, bit in TAG_BITS.items():
-            if gained & bit:
-                deltas[(old.status, old.platform, tag)] += 1
-    conn.execute(_bump_statement(db.session.get_bind().dialect.name), rows)
-    apply_count_deltas(conn, deltas)
-
-
-@lru_cache(maxsize=4)
-def _bump_statement(dialect: str) -> Any:
-    hi, lo = (func.greatest, func.least) if dialect == "postgresql" else (func.max, func.min)
-    when = _S.c.last_seen.type
-    return update(_S).where(_S.c.id == bindparam("k")).values(
-        reports=_S.c.reports + bindparam("n"), devices=_S.c.devices + bindparam("new_device"),
-        fa_devices=_S.c.fa_devices + bindparam("new_fa"), tag_mask=_S.c.tag_mask.op("|")(bindparam("mask")),
-        max_risk=hi(_S.c.max_risk, bindparam("risk")), first_seen=lo(_S.c.first_seen, bindparam("first", type_=when)),
-        last_seen=hi(_S.c.last_seen, bindparam("last", type_=when)),
-        priority=_S.c.priority_base + bindparam("bonus"),
-    )
 
 
 # ---------------------------------------------------------------- per-suspect recomputation
@@ -363,7 +333,7 @@ def refresh_priority(now: datetime | None = None) -> RefreshResult:
     for start in range(0, len(changed), _CHUNK):
         suspects.update(db.session.scalars(
             select(_SD.c.suspect_id).where(_SD.c.device_id.in_(changed[start:start + _CHUNK])).distinct()))
-    suspects.update(db.session.scalars(select(_S.c.id).where(_S.c.devices >= LARGE_SUSPECT)))  # see _bump_large
+    suspects.update(db.session.scalars(select(_S.c.id).where(_S.c.devices >= bump.LARGE_SUSPECT)))  # see bump
     recompute_suspects(db.session, sorted(suspects), now)
     rows = refresh_recency(now)
     trust.forget_old_buckets(now)

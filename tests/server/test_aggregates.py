@@ -14,7 +14,7 @@ from sqlalchemy import select
 
 from sync_server.extensions import db
 from sync_server.models import QueueCount, ReportDay, Suspect, SuspectDevice, VersionRollup
-from sync_server.services import aggregates, releases, retention
+from sync_server.services import aggregate_bump, aggregates, releases, retention
 from sync_server.services import suspects as suspect_service
 
 from .conftest import DeviceCreds, StaffCreds
@@ -40,7 +40,8 @@ def snapshot(app: Flask) -> dict[str, Any]:
     return {"suspects": [tuple(r) for r in suspects], **tables}
 
 
-def mixed_uploads(client: FlaskClient, enroll: Callable[..., DeviceCreds]) -> None:
+def mixed_uploads(client: FlaskClient, enroll: Callable[..., DeviceCreds]) -> DeviceCreds:
+    """Several devices, suspects, versions, days and actions; returns the first device."""
     a, b, c = enroll(), enroll(), enroll()
     upload(client, a.headers, *[make_report(suspect_handle="alpha", risk=0.5 + i / 10, created_at=ts(i)) for i in range(4)])
     upload(client, a.headers, make_report(suspect_handle="beta", tags=["meeting"], tag_scores={},
@@ -51,12 +52,15 @@ def mixed_uploads(client: FlaskClient, enroll: Callable[..., DeviceCreds]) -> No
     repeated = make_report(suspect_handle="beta", tags=["gifts"], tag_scores={}, created_at=ts(0))
     upload(client, c.headers, repeated, repeated)  # a duplicate counts once
     upload(client, c.headers, repeated)
+    return a
 
 
 def test_rebuild_reproduces_what_uploads_kept_up_to_date(
     app: Flask, client: FlaskClient, enroll: Callable[..., DeviceCreds]
 ) -> None:
-    mixed_uploads(client, enroll)
+    first = mixed_uploads(client, enroll)
+    # known device, no new claim: the cheap path (services.aggregate_bump) must land on the same numbers
+    upload(client, first.headers, make_report(suspect_handle="alpha", risk=0.55, created_at=ts(0), child_action="blocked"))
     incremental = snapshot(app)
     with app.app_context():
         aggregates.rebuild()
@@ -213,7 +217,7 @@ def test_purge_takes_exactly_the_deleted_reports_out_of_the_derived_tables(
 def test_a_large_suspect_is_bumped_at_once_and_rescored_by_the_refresh(
     app: Flask, client: FlaskClient, enroll: Callable[..., DeviceCreds], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(aggregates, "LARGE_SUSPECT", 2)
+    monkeypatch.setattr(aggregate_bump, "LARGE_SUSPECT", 2)
     for _ in range(2):
         upload(client, enroll().headers, make_report(suspect_handle="big", created_at=ts(3)))
     upload(client, enroll().headers, make_report(suspect_handle="big", tags=["coercion"], tag_scores={}, risk=0.99,
@@ -222,10 +226,12 @@ def test_a_large_suspect_is_bumped_at_once_and_rescored_by_the_refresh(
         [big] = suspect_service.suspect_queue().items
         assert aggregates.queue_total(status="open", platform=None, tactic="coercion") == 1
         aggregates.refresh_priority()
-    assert (big.devices, big.reports, big.max_risk, big.child_actions["false_alarm"]) == (3, 3, 0.99, 0)
+        [rescored] = suspect_service.suspect_queue().items
+    # counts, tactics, risk, actions and dates at once; the third device's trust weight after the refresh
+    assert (big.devices, big.reports, big.max_risk, big.child_actions["false_alarm"]) == (3, 3, 0.99, 1)
     assert "coercion" in big.tactics and big.last_seen.date() == NOW.date()
+    assert big.corroboration == pytest.approx(0.5) and rescored.corroboration == pytest.approx(0.75)
     refreshed = snapshot(app)
-    assert refreshed["suspects"][0][8]["false_alarm"] == 1  # child_actions caught up
     with app.app_context():
         aggregates.rebuild()
     assert snapshot(app) == refreshed
