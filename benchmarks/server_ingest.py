@@ -10,7 +10,10 @@ devices, then drives three fixed-length phases with keep-alive HTTP/1.1 clients 
 
 and prints the rates and the single-report/health ratio. Targets on the 2-core dev machine:
 >= 5,000 reports/s in batches of 50 on SQLite; single-report request rate >= 40 % of health's.
-Every report has a fresh report_id (duplicates would be cheaper and flatter the numbers).
+Every report has a fresh report_id (duplicates would be cheaper and flatter the numbers). Uploads keep
+the derived tables (services.aggregates: per-suspect and per-device aggregates, rollups) up to date in
+the same transaction, so these rates include that work. The "server CPU per request" line is the number
+to compare on a busy machine: the rates fall with the neighbours' load, the CPU per batch hardly does.
 The whole run stops by itself (about a minute; hard cap 110 s).
 
 Run: `.venv/bin/python benchmarks/server_ingest.py [--seconds 5] [--clients 4] [--skip-postgres]`.
