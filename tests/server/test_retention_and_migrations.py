@@ -18,6 +18,8 @@ from sqlalchemy import func, inspect, select, text, update
 from sync_server import TestConfig, create_app
 from sync_server.extensions import db
 from sync_server.models import Evidence, Report, Suspect
+from sync_server.services import releases
+from sync_server.services import suspects as suspect_service
 from sync_server.services.retention import purge
 
 from .conftest import DeviceCreds, StaffCreds
@@ -143,3 +145,28 @@ def test_flask_db_upgrade_command(tmp_path: Path) -> None:
     assert response.status_code == 201
     with app.app_context():
         db.engine.dispose()
+
+
+def test_migration_0002_fills_the_aggregates_from_existing_reports(tmp_path: Path) -> None:
+    app = create_app({**{k: getattr(TestConfig, k) for k in dir(TestConfig) if k.isupper()},
+                      "SQLALCHEMY_DATABASE_URI": f"sqlite:///{tmp_path / 'old.sqlite3'}"})
+    with app.app_context():
+        upgrade(revision="0001_initial")
+        db.session.execute(text(
+            "INSERT INTO devices (id, token_hash, app_version, os, age_band, enrolled_at) "
+            "VALUES ('d1', 'h1', '1.0.0', 'ios', '13-15', '2026-11-01 10:00:00.000000')"))
+        db.session.execute(text(
+            "INSERT INTO suspects (id, platform, handle, handle_norm, status, created_at) "
+            "VALUES (1, 'game_chat', 'Old', 'old', 'open', '2026-11-20 10:00:00.000000')"))
+        db.session.execute(text(
+            "INSERT INTO reports (report_id, device_id, suspect_id, created_at, received_at, day, platform, "
+            "suspect_handle, risk, tag_mask, tag_scores, model_version, messages_observed, alert_index, child_action) "
+            "VALUES ('r1', 'd1', 1, '2026-11-20 10:00:00.000000', '2026-11-20 10:00:00.000000', '2026-11-20', "
+            "'game_chat', 'Old', 0.8, 64, '{}', '2026.11.24-1', 10, 5, 'told_adult')"))
+        db.session.commit()
+        upgrade()
+        [item] = suspect_service.suspect_queue().items
+        stats = releases.version_stats()
+        db.engine.dispose()
+    assert (item.handle, item.devices, item.reports, item.tactics) == ("Old", 1, 1, ["sexual"])
+    assert [(s.model_version, s.devices, s.reports) for s in stats] == [("2026.11.24-1", 1, 1)]
