@@ -63,7 +63,7 @@ def create_app(config: type | Mapping[str, Any] | None = None) -> Flask:
     app.url_map.converters["int"] = DatabaseIdConverter
     app.config.update(resolve(load_settings(config), Path(app.instance_path)))
     app.json = HardenedJSONProvider(app)
-    app.json.sort_keys = False  # type: ignore[attr-defined]  # keep the field order of the schemas (and skip the sort on every response)
+    app.json.sort_keys = False  # keep the field order of the schemas (and skip the sort on every response)
     _SQLITE_PRAGMAS[:] = [
         "PRAGMA journal_mode=WAL",
         f"PRAGMA synchronous={app.config.get('SQLITE_SYNCHRONOUS', 'NORMAL')}",
