@@ -174,7 +174,7 @@ def post_items(device_id: str, mailbox_id: str, items: Any, *, now: datetime | N
     mailbox = db.session.get(ParentMailbox, mailbox_id) if len(mailbox_id) <= 36 else None
     if mailbox is None or mailbox.device_id != device_id:  # someone else's mailbox: not found, not forbidden
         raise NotFound("no such mailbox (the parent may have unpaired)")
-    _delete_old(mailbox_id, now)
+    purge_expired(now=now, commit=False)  # any post sweeps every mailbox: 30 days hold without a cron job
     known = set(db.session.scalars(select(MailboxItem.item_id).where(
         MailboxItem.mailbox_id == mailbox_id, MailboxItem.item_id.in_([i for i, _ in checked]))))
     fresh = {item_id: text for item_id, text in checked if item_id not in known}

@@ -216,6 +216,16 @@ def test_items_older_than_30_days_are_never_served(app: Flask, client, pair):
     assert waiting(client, paired.parent_headers) == []
 
 
+def test_any_post_deletes_items_older_than_30_days_in_every_mailbox(app: Flask, client, pair):
+    forgotten, active = pair(), pair()
+    with app.app_context():
+        mailbox_service.post_items(forgotten.device.device_id, forgotten.mailbox_id, [sealed_item(forgotten)],
+                                   now=utcnow() - timedelta(days=31))
+    post(client, active, sealed_item(active))
+    with app.app_context():
+        assert mailbox_service.purge_expired().items == 0
+
+
 def test_the_purge_command_deletes_items_older_than_30_days(app: Flask, pair):
     paired = pair()
     with app.app_context():
