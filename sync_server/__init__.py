@@ -21,6 +21,7 @@ from flask.json.provider import DefaultJSONProvider
 from sqlalchemy import event
 from sqlalchemy.engine import Engine
 from werkzeug.exceptions import UnsupportedMediaType
+from werkzeug.middleware.proxy_fix import ProxyFix
 from werkzeug.routing import IntegerConverter
 
 from .config import Config, DevelopmentConfig, TestConfig, load_settings, resolve
@@ -71,6 +72,9 @@ def create_app(config: type | Mapping[str, Any] | None = None) -> Flask:
         f"PRAGMA busy_timeout={int(float(app.config.get('SQLITE_BUSY_TIMEOUT_S', 15)) * 1000)}",
     ]
 
+    hops = int(app.config.get("PROXY_HOPS", 0))
+    if hops > 0:  # trust exactly this many proxies' X-Forwarded-For / -Proto entries, no more
+        app.wsgi_app = ProxyFix(app.wsgi_app, x_for=hops, x_proto=hops)  # type: ignore[method-assign]
     db.init_app(app)
     migrate.init_app(app, db, directory=str(MIGRATIONS_DIR), render_as_batch=True, compare_type=True)
     limiter.init_app(app)

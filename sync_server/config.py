@@ -48,6 +48,12 @@ class Config:
     MAX_CONTENT_LENGTH = 2 * 1024 * 1024
     MAX_BUNDLE_UPLOAD = 17 * 1024 * 1024
 
+    # Reverse proxies in front of the app that append to X-Forwarded-For (0: none, the header is ignored).
+    # Behind a load balancer set 1 (or the number of proxy hops), else every client shares the proxy's
+    # address and per-IP limits apply to everyone at once. Never set it when clients reach gunicorn directly:
+    # they could then pick their own address.
+    PROXY_HOPS = 0
+
     # Device enrollment: when set, devices must present this code (compared in constant time).
     ENROLLMENT_CODE: str | None = None
 

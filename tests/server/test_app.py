@@ -231,3 +231,35 @@ def test_with_redis_configured_limits_and_failures_live_in_redis(
     finally:
         redis.Redis.from_url(redis_url).flushdb()
         close_app(app)
+
+
+def _auth_failure_statuses(app: Flask, forwarded_for: list[str]) -> list[int]:
+    client = app.test_client()
+    return [client.get("/api/v1/auth/me", headers={"Authorization": "Bearer gls_nope", "X-Forwarded-For": ip},
+                       environ_base={"REMOTE_ADDR": "10.9.9.9"}).status_code for ip in forwarded_for]
+
+
+def test_behind_one_proxy_limits_apply_per_forwarded_client(tmp_path: Path, restore_limiter: None) -> None:
+    settings = {**vars_of(TestConfig), "SQLALCHEMY_DATABASE_URI": f"sqlite:///{tmp_path / 'g.sqlite3'}",
+                "AUTH_FAILURE_LIMIT": "2 per minute", "PROXY_HOPS": 1}
+    app = create_app(settings)
+    try:
+        with app.app_context():
+            db.create_all()
+        statuses = _auth_failure_statuses(app, ["203.0.113.1"] * 3 + ["203.0.113.2"])
+        assert statuses == [401, 401, 429, 401]  # the second client has its own allowance
+    finally:
+        close_app(app)
+
+
+def test_without_proxy_hops_a_forwarded_for_header_is_ignored(tmp_path: Path, restore_limiter: None) -> None:
+    settings = {**vars_of(TestConfig), "SQLALCHEMY_DATABASE_URI": f"sqlite:///{tmp_path / 'g.sqlite3'}",
+                "AUTH_FAILURE_LIMIT": "2 per minute"}
+    app = create_app(settings)
+    try:
+        with app.app_context():
+            db.create_all()
+        statuses = _auth_failure_statuses(app, ["203.0.113.1", "203.0.113.2", "203.0.113.3"])
+        assert statuses == [401, 401, 429]  # a client cannot pick a fresh address per guess
+    finally:
+        close_app(app)
