@@ -84,8 +84,8 @@ def bearer_token() -> str | None:
 
 
 def guard_auth_failures() -> None:
-    """429 if this IP has used up its allowance of failed authentications (password logins check this
-    before the password; bearer tokens never do: see `_reject_token`)."""
+    """429 if this IP has used up its allowance of failed authentications. Only for password logins,
+    before the password is checked; bearer tokens are looked up first instead (`reject_token`)."""
     ratelimit.ensure_left(current_app.config["AUTH_FAILURE_LIMIT"], "auth-failure", client_ip(),
                           "too many failed authentication attempts")
 
@@ -94,8 +94,9 @@ def count_auth_failure() -> None:
     ratelimit.count(current_app.config["AUTH_FAILURE_LIMIT"], "auth-failure", client_ip())
 
 
-def _reject_token() -> Exception:
-    """A token that did not resolve: counted against this IP; 429 once the IP is over its allowance."""
+def reject_token() -> Exception:
+    """For a bearer token that did not resolve (call only after the lookup, so a valid token is never
+    throttled): counted against this IP; raises 429 once the IP is over its allowance, else returns the 401."""
     ratelimit.consume(current_app.config["AUTH_FAILURE_LIMIT"], "auth-failure", client_ip(),
                       "too many failed authentication attempts")
     return Unauthorized("invalid or revoked token", code="invalid_token")
@@ -168,7 +169,7 @@ def device_required(func: F) -> F:
             raise Unauthorized("a device bearer token is required")
         device_id = device_service.device_for_token(token)
         if device_id is None:
-            raise _reject_token()
+            raise reject_token()
         g.device_id = device_id
         return func(*args, **kwargs)
 
@@ -190,7 +191,7 @@ def require_role(*roles: str) -> Callable[[F], F]:
             if token is not None:
                 user = staff_service.user_for_token(token)
                 if user is None:
-                    raise _reject_token()
+                    raise reject_token()
             else:
                 user = session_staff()
                 if user is None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import uuid
 from collections.abc import Callable
+from typing import Any
 
 from flask import Flask
 from flask.testing import FlaskClient
@@ -16,6 +17,7 @@ from tests.db_state import close_app
 
 from .conftest import DeviceCreds, StaffCreds
 from .helpers import error_of, make_report
+from .test_mailbox import pair  # noqa: F401  (pairs a child device with a parent mailbox)
 
 
 def test_enroll_returns_id_and_token_stored_only_as_hash(app: Flask, device: DeviceCreds) -> None:
@@ -112,5 +114,19 @@ def test_garbage_tokens_from_one_address_never_lock_out_valid_tokens(
                            headers=device.headers).status_code == 200
         staff_guess = client.get("/api/v1/auth/me", headers={"Authorization": "Bearer gls_guess"})
         assert staff_guess.status_code == 429  # guessing staff tokens shares the same allowance
+    finally:
+        app.config["AUTH_FAILURE_LIMIT"] = "100000 per minute"
+
+
+def test_garbage_tokens_never_lock_a_parent_out_of_the_mailbox(
+    app: Flask, client: FlaskClient, pair: Callable[[], Any],  # noqa: F811 - the imported fixture
+) -> None:
+    paired = pair()
+    app.config["AUTH_FAILURE_LIMIT"] = "3 per minute"
+    try:
+        garbage = [client.get("/api/v1/parent/mailbox", headers={"Authorization": f"Bearer glp_{i}"}).status_code
+                   for i in range(6)]
+        assert garbage == [401, 401, 401, 429, 429, 429]
+        assert client.get("/api/v1/parent/mailbox", headers=paired.parent_headers).status_code == 200
     finally:
         app.config["AUTH_FAILURE_LIMIT"] = "100000 per minute"
