@@ -80,6 +80,8 @@ def build(n_reports: int, seed: int = 7) -> None:
                  "handle_norm": f"suspect_{i}", "status": "open" if i % 10 else "dismissed", "created_at": NOW}
                 for i in range(n_suspects)]
     db.session.execute(Suspect.__table__.insert(), suspects)
+    if db.engine.dialect.name == "postgresql":  # explicit ids: move the sequence past them
+        db.session.execute(db.text("SELECT setval(pg_get_serial_sequence('suspects', 'id'), max(id)) FROM suspects"))
     db.session.commit()
     weights = [1.0 / (i + 1) ** 0.8 for i in range(n_suspects)]  # Zipf-like popularity
     suspect_ids = rng.choices(range(1, n_suspects + 1), weights=weights, k=n_reports)
