@@ -3,8 +3,8 @@
 `subtract(where)` runs before the reports matching `where` are deleted: per-day, per-version and
 per-(version, device[, day]) counts are decremented with the same upserts that added them (rows that
 reach 0 are removed, and so leave the version's device and device-day counts). `refold(...)` runs after
-the delete: it rebuilds the suspect_devices rows of the touched suspects from the reports left and
-re-scores them (services.aggregates).
+the delete: it rebuilds the touched (suspect, device) rows from the reports left and re-scores the
+touched suspects (services.aggregates).
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from collections import defaultdict
 from datetime import datetime
 from typing import Any, cast
 
-from sqlalchemy import ColumnElement, Table, case, delete, func, select
+from sqlalchemy import ColumnElement, Table, case, delete, func, select, tuple_
 
 from ..extensions import db
 from ..models import Report, ReportDay, SuspectDevice, VersionDevice, VersionDeviceDay, VersionRollup
@@ -29,9 +29,9 @@ _RD = cast(Table, ReportDay.__table__)
 _CHUNK = 2000
 
 
-def subtract(where: ColumnElement[bool]) -> list[int]:
+def subtract(where: ColumnElement[bool]) -> list[tuple[int, str]]:
     """Decrement the rollups by the reports matching `where` (call before deleting them); returns the
-    ids of the suspects those reports were about."""
+    (suspect, device) pairs those reports belong to."""
     session = db.session
     days = [{"day": d, "platform": p, "reports": -int(n)} for d, p, n in session.execute(
         select(_R.c.day, _R.c.platform, func.count()).where(where).group_by(_R.c.day, _R.c.platform))]
@@ -66,17 +66,19 @@ def subtract(where: ColumnElement[bool]) -> list[int]:
         session.execute(upsert(_VR, ("model_version",), increment=("devices", "reports", "device_days", "false_alarms")),
                         [{"model_version": v, **figures} for v, figures in versions.items()])
         session.execute(delete(_VR).where(_VR.c.reports <= 0))
-    return sorted(session.scalars(select(_R.c.suspect_id).where(where).distinct()))
+    return [(int(sid), str(device)) for sid, device in
+            session.execute(select(_R.c.suspect_id, _R.c.device_id).where(where).distinct())]
 
 
-def refold(suspect_ids: list[int], now: datetime) -> None:
-    """After the delete: suspect_devices of the touched suspects from the reports left, then their scores.
+def refold(pairs: list[tuple[int, str]], now: datetime) -> None:
+    """After the delete: the touched (suspect, device) rows again from the reports left, then the
+    touched suspects re-scored.
 
     Device trust is left alone: a device keeps the history it earned when its old reports are purged
     (its counts are next recomputed when a moderator decides on a suspect it reported)."""
     session: Any = db.session
-    for start in range(0, len(suspect_ids), _CHUNK):
-        chunk = suspect_ids[start:start + _CHUNK]
-        session.execute(delete(_SD).where(_SD.c.suspect_id.in_(chunk)))
-        aggregates.fold_suspect_devices(session, chunk)
-        aggregates.recompute_suspects(session, chunk, now)
+    for start in range(0, len(pairs), _CHUNK):
+        chunk = pairs[start:start + _CHUNK]
+        session.execute(delete(_SD).where(tuple_(_SD.c.suspect_id, _SD.c.device_id).in_(chunk)))
+        aggregates.fold_suspect_devices(session, tuple_(_R.c.suspect_id, _R.c.device_id).in_(chunk))
+    aggregates.recompute_suspects(session, sorted({sid for sid, _ in pairs}), now)

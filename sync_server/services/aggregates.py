@@ -405,14 +405,14 @@ def rebuild(now: datetime | None = None, *, progress: Any = None) -> int:
     return len(ids)
 
 
-def fold_suspect_devices(conn: Executor, suspect_ids: list[int] | None = None) -> None:
-    """Insert suspect_devices rows computed from the reports (of these suspects, or of all)."""
+def fold_suspect_devices(conn: Executor, where: Any = None) -> None:
+    """Insert suspect_devices rows computed from the reports (those matching `where`, or all)."""
     query = (select(_R.c.suspect_id, _R.c.device_id, func.count(), func.sum(_R.c.risk), func.max(_R.c.risk),
                     _mask_or(_R.c.tag_mask), func.min(_R.c.created_at), func.max(_R.c.created_at),
                     *[_action_sum(a) for a in CHILD_ACTIONS])
              .group_by(_R.c.suspect_id, _R.c.device_id))
-    if suspect_ids is not None:
-        query = query.where(_R.c.suspect_id.in_(suspect_ids))
+    if where is not None:
+        query = query.where(where)
     conn.execute(_SD.insert().from_select(
         ["suspect_id", "device_id", "reports", "risk_sum", "max_risk", "tag_mask", "first_seen", "last_seen",
          *ACTION_COLUMNS], query))
