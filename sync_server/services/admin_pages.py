@@ -16,7 +16,7 @@ from typing import Any
 from sqlalchemy import Select, func, select
 
 from ..extensions import db
-from ..models import AuditLog, Device, Report, StaffUser
+from ..models import AuditLog, Device, StaffUser, SuspectDevice
 
 CSV_HEADER = ("id", "at_utc", "actor", "action", "target_type", "target_id", "details")
 CSV_BATCH = 1000
@@ -99,13 +99,15 @@ class DeviceRow:
 
 
 def device_page(*, page: int, per_page: int) -> tuple[int, list[DeviceRow]]:
-    """Newest devices first, with each listed device's report count (counted for this page only)."""
+    """Newest devices first, with each listed device's report count (from the per-(suspect, device)
+    aggregates, for this page's devices only: indexed, never a scan of the reports)."""
     total = int(db.session.scalar(select(func.count()).select_from(Device)) or 0)
     devices = list(db.session.scalars(
         select(Device).order_by(Device.enrolled_at.desc(), Device.id).offset((page - 1) * per_page).limit(per_page)
     ))
     ids = [d.id for d in devices]
+    sd = SuspectDevice.__table__  # per (suspect, device) report counts, indexed by device
     counts = dict(db.session.execute(
-        select(Report.device_id, func.count()).where(Report.device_id.in_(ids)).group_by(Report.device_id)
+        select(sd.c.device_id, func.sum(sd.c.reports)).where(sd.c.device_id.in_(ids)).group_by(sd.c.device_id)
     ).all()) if ids else {}
     return total, [DeviceRow(d, int(counts.get(d.id, 0))) for d in devices]

@@ -95,7 +95,8 @@ def compared_versions(limit: int = 4) -> list[str]:
             break
         if release.version not in chosen:
             chosen.append(release.version)
-    if len(chosen) < limit:  # versions devices report that were never uploaded here (e.g. the shipped one)
-        seen = db.session.scalars(select(Report.model_version).distinct().order_by(Report.model_version.desc()))
+    if len(chosen) < limit:  # versions devices report that were never uploaded here (e.g. the shipped one),
+        # newest first, from the per-version rollups (never a scan of the reports)
+        seen = sorted((s.model_version for s in releases.version_stats()), reverse=True)
         chosen.extend(v for v in seen if v not in chosen)
     return chosen[:limit]

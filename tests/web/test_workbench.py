@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 
@@ -272,3 +273,13 @@ def test_tactic_mix_comes_from_a_bounded_sample_on_big_versions(app: Flask, post
     with app.app_context():
         [fig] = model_figures.figures(["2026.12.09-1"])
     assert fig.sampled and fig.reports == 6 and fig.tactic_share["coercion"] == 1.0 and fig.coercion_alerts == 6
+
+
+def test_the_devices_page_counts_each_devices_reports(app: Flask, post: Post,
+                                                      logged_in: Callable[[str], FlaskClient]) -> None:
+    busy, quiet = enroll(post), enroll(post)
+    upload(post, busy, report("one", when=NOW), report("one", when=NOW), report("two", when=NOW))
+    upload(post, quiet, report("one", when=NOW))
+    page = text(logged_in("admin").get("/moderator/admin/devices"))
+    counts = sorted(int(n) for n in re.findall(r'<td class="num">(\d+)</td>', page))
+    assert counts == [1, 3] and "2 enrolled devices" in page
