@@ -11,7 +11,8 @@ background messages — a false alarm frightens a child and teaches them to igno
 What is fitted: per-tactic naming thresholds (conversation-level F0.5 on the validation split:
 precision first, because an alert must name only what was said), then the tracker's knobs by coordinate
 descent from a fixed start: noise floor, decay, alert threshold, minimum distinct tactics, whether a
-clearly seen severe tactic is enough, and the instant-alert thresholds for each severe tactic.
+clearly seen severe tactic is enough, how many risky messages or a run of confident ones it takes, and
+the instant-alert thresholds for each severe tactic (from three starting policies; the best end wins).
 SPEC §1 allows the dev sets to pick thresholds; they are judged alongside the validation split because
 they were written by other hands than the training data. The model's weights never see them.
 """
@@ -129,6 +130,8 @@ SEARCH_SPACE: dict[str, tuple[Any, ...]] = {
     "alert_threshold": (0.6, 0.7, 0.8, 0.9, 0.95, 0.98),
     "min_tactics": (1, 2, 3),
     "min_risky_messages": (1, 2, 3),
+    "sustained_run": (0, 2, 3, 4),
+    "sustained_grooming": (0.85, 0.9, 0.95, 0.98),
     "severe_counts_double": (False, True),
     "instant_grooming": (0.3, 0.5, 0.7, 0.85),
     "instant:sexual": (0.5, 0.6, 0.7, 0.8, 0.9, OFF),
@@ -152,15 +155,16 @@ def _current(policy: PolicySettings, key: str) -> Any:
 
 
 def objective(
-    policy: PolicySettings, sets: Sequence[ScoredSet], background: ScoredSet | None, fp_weight: float
+    policy: PolicySettings,
+    sets: Sequence[ScoredSet],
+    background: ScoredSet | None,
+    fp_weight: float,
+    beat: float | None = None,
 ) -> tuple[float, dict[str, Any]]:
-    """Higher is better; the summary holds the figures it was computed from."""
+    """Higher is better; the summary holds the figures it was computed from. With `beat`, the background
+    (a pure penalty) is skipped when the labelled sets alone cannot beat it: same answer, a third faster."""
     value = 0.0
     summary: dict[str, Any] = {}
-    if background is not None and background.conversations:
-        bg = evaluate_policy(policy, background)
-        value -= BACKGROUND_WEIGHT * bg.false_alarms_per_1000
-        summary["background_fa_per_1000"] = round(bg.false_alarms_per_1000, 3)
     for scored in sets:
         full = evaluate_policy(policy, scored)
         co = evaluate_policy(policy, scored, contact_only=True)
@@ -169,17 +173,49 @@ def objective(
             "f_latency": round(full.f_latency, 4), "f_latency_contact_only": round(co.f_latency, 4),
             "f1": round(full.f1, 4), "false_positives": full.fp + co.fp, "median_delay": full.median_delay,
         }  # fmt: skip
+    if background is not None and background.conversations and (beat is None or value > beat):
+        bg = evaluate_policy(policy, background)
+        value -= BACKGROUND_WEIGHT * bg.false_alarms_per_1000
+        summary["background_fa_per_1000"] = round(bg.false_alarms_per_1000, 3)
     summary["objective"] = round(value, 4)
     return value, summary
 
 
-def start_policy(base: PolicySettings) -> PolicySettings:
-    """Where the search starts: severe tactics alert at once, accumulation needs two tactics."""
-    return replace(
+def start_policies(base: PolicySettings) -> list[PolicySettings]:
+    """Where the search starts (coordinate descent finds local optima, so from three places): severe
+    tactics alert at once and accumulation needs two tactics; a quicker single-tactic policy; and one
+    that trusts a run of confident moves."""
+    first = replace(
         base, noise_floor=0.4, decay=0.85, alert_threshold=0.9, min_tactics=2, severe_counts_double=True,
         instant_grooming=0.5, instant_thresholds={"sexual": 0.8, "coercion": 0.7},
         escalation_tactics=tuple(sorted(SEVERE_TACTICS)), name_threshold=0.5,
     )  # fmt: skip
+    return [
+        first,
+        replace(first, noise_floor=0.6, decay=0.5, min_tactics=1, min_risky_messages=2),
+        replace(first, noise_floor=0.7, alert_threshold=0.95, sustained_run=2, sustained_grooming=0.95),
+    ]
+
+
+def _descend(
+    policy: PolicySettings, sets: Sequence[ScoredSet], background: ScoredSet | None, fp_weight: float, passes: int
+) -> tuple[float, PolicySettings, dict[str, Any], int]:
+    best, summary = objective(policy, sets, background, fp_weight)
+    evaluations = 1
+    for _ in range(passes):
+        improved = False
+        for key, values in SEARCH_SPACE.items():
+            for value in values:
+                if value == _current(policy, key):
+                    continue
+                candidate = _with(policy, key, value)
+                score, cand_summary = objective(candidate, sets, background, fp_weight, beat=best)
+                evaluations += 1
+                if score > best + 1e-9:
+                    best, summary, policy, improved = score, cand_summary, candidate, True
+        if not improved:
+            break
+    return best, policy, summary, evaluations
 
 
 def tune_policy(
@@ -191,25 +227,13 @@ def tune_policy(
     also: Sequence[ScoredSet] = (),
     passes: int = 2,
 ) -> tuple[PolicySettings, dict[str, Any]]:
-    """Coordinate descent over SEARCH_SPACE; `also` are more labelled held-out sets (the dev sets)."""
+    """Coordinate descent over SEARCH_SPACE from each of `start_policies`; the best end point wins.
+    `also` are more labelled held-out sets (the dev sets)."""
     sets = [val, *(s for s in also if s.conversations)]
-    policy = start_policy(base)
-    best, summary = objective(policy, sets, background, fp_weight)
-    evaluations = 1
-    for _ in range(passes):
-        improved = False
-        for key, values in SEARCH_SPACE.items():
-            for value in values:
-                if value == _current(policy, key):
-                    continue
-                candidate = _with(policy, key, value)
-                score, cand_summary = objective(candidate, sets, background, fp_weight)
-                evaluations += 1
-                if score > best + 1e-9:
-                    best, summary, policy, improved = score, cand_summary, candidate, True
-        if not improved:
-            break
-    summary["evaluations"] = evaluations
+    results = [_descend(start, sets, background, fp_weight, passes) for start in start_policies(base)]
+    best, policy, summary, _ = max(results, key=lambda r: r[0])
+    summary["evaluations"] = sum(r[3] for r in results)
+    summary["starts"] = [round(r[0], 4) for r in results]
     summary["fitted_on"] = [s.name for s in sets] + (["background"] if background is not None else [])
     log(f"policy: {summary}")
     return policy, summary

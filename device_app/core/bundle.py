@@ -56,6 +56,8 @@ class PolicySettings:
     severe_counts_double: bool = False  # a clearly seen severe tactic satisfies min_tactics on its own
     name_threshold: float = 0.0  # an alert names a tactic only with evidence >= max(this, its threshold)
     min_risky_messages: int = 1  # accumulated alerts need this many of the speaker's messages over the floor
+    sustained_run: int = 0  # >0: this many consecutive messages of one speaker with grooming >= the next
+    sustained_grooming: float = 0.95  # ... alert even before min_tactics distinct tactics are clear
 
     def threshold_for(self, tag: str) -> float:
         return self.tag_thresholds.get(tag, self.tag_threshold)

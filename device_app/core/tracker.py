@@ -13,7 +13,9 @@ Per-tactic evidence is a slowly decaying maximum. A first alert fires in one of 
   `instant_thresholds` entry and a grooming score over `instant_grooming`: the child needs to know now;
 - when slow escalation has accumulated: risk crosses the threshold, the contact has clearly used at
   least `min_tactics` different tactics (a clearly seen severe tactic may count for all of them), and at
-  least `min_risky_messages` of their messages were over the noise floor (one odd message is not a pattern).
+  least `min_risky_messages` of their messages were over the noise floor (one odd message is not a pattern);
+  or, with `sustained_run` > 0, when that many of one speaker's messages in a row score as grooming moves
+  with confidence (`sustained_grooming`), even before the tactic heads agree on two distinct tactics.
 Later alerts fire only on escalation: a tactic from the escalation set (`sexual`, `meeting`, `coercion`)
 that no earlier alert named. An alert names only the tactics seen with confidence, most severe first.
 The child's own messages never raise risk; they only give the model context.
@@ -66,6 +68,7 @@ class ConversationTracker:
     alerts: list[AlertDecision] = field(default_factory=list)
     messages_observed: int = 0
     risky_messages: int = 0  # contact messages whose grooming score cleared the noise floor
+    run: int = 0  # consecutive contact messages with grooming >= policy.sustained_grooming
 
     @property
     def alerted(self) -> bool:
@@ -81,6 +84,7 @@ class ConversationTracker:
         self.messages_observed += 1
         g = max(0.0, (scores.grooming - p.noise_floor) / (1.0 - p.noise_floor))
         self.risky_messages += g > 0
+        self.run = self.run + 1 if scores.grooming >= p.sustained_grooming else 0
         self.risk = 1.0 - (1.0 - p.decay * self.risk) * (1.0 - g)
         for tag in TACTICS:
             self.evidence[tag] = max(self.evidence[tag] * p.tag_decay, float(scores.tactics.get(tag, 0.0)))
@@ -122,7 +126,8 @@ class ConversationTracker:
         if not self.alerts:
             if instant:
                 return self._decision(index, tags, escalation=False, instant=True)
-            if self.risk < p.alert_threshold or self.clear_tactics() < p.min_tactics:
+            sustained = 0 < p.sustained_run <= self.run
+            if not sustained and (self.risk < p.alert_threshold or self.clear_tactics() < p.min_tactics):
                 return None
             if self.risky_messages < p.min_risky_messages:
                 return None

@@ -101,3 +101,11 @@ def test_one_odd_message_is_not_a_pattern_when_the_policy_asks_for_two():
     tracker = ConversationTracker(replace(POLICY, min_tactics=1, min_risky_messages=2, alert_threshold=0.5))
     assert tracker.observe_contact(0, scores(0.99, personal_info=0.9)) is None
     assert tracker.observe_contact(1, scores(0.9, personal_info=0.9)) is not None
+
+
+def test_a_sustained_run_of_confident_moves_alerts_before_two_tactics_are_clear():
+    from dataclasses import replace
+
+    tracker = ConversationTracker(replace(POLICY, min_tactics=3, sustained_run=3, sustained_grooming=0.9))
+    decisions = [tracker.observe_contact(i, scores(0.95, trust_building=0.6)) for i in range(3)]
+    assert decisions[:2] == [None, None] and decisions[2] is not None

@@ -111,3 +111,20 @@ def test_a_truncated_line_says_where_it_ends(tmp_path):
     path.write_text(line + "\n")
     result = run_scan(str(path))
     assert result.returncode == 1 and f"line ends at column {len(line)}" in result.stderr
+
+
+def test_a_group_chat_alert_names_the_speaker_who_made_the_moves(tmp_path):
+    chat = {"id": "grp", "platform": "game_chat", "messages": [
+        {"sender": "contact", "from": "lena_07", "text": "who is on for the raid tonight"},
+        {"sender": "contact", "from": "toby.k", "text": "me!! after dinner"},
+        {"sender": "child", "text": "same lol"},
+        {"sender": "contact", "from": "xX_mentor_Xx", "text": "ur the best player here honestly, so mature for ur age. how old r u?"},
+        {"sender": "contact", "from": "lena_07", "text": "lol ok see u all at 7"},
+        {"sender": "contact", "from": "xX_mentor_Xx", "text": "add me on snap, dont tell ur parents. send me a pic of u in ur pjs"},
+        {"sender": "contact", "from": "xX_mentor_Xx", "text": "send more pics or i'll post the first one to everyone, you have 10 minutes"},
+    ]}  # fmt: skip
+    path = tmp_path / "group.jsonl"
+    path.write_text(json.dumps(chat) + "\n")
+    row = json.loads(run_scan(str(path)).stdout)
+    assert row["alert_index"] is not None and row["speaker"] == "xX_mentor_Xx"
+    assert chat["messages"][row["alert_index"]]["from"] == "xX_mentor_Xx"
