@@ -13,9 +13,11 @@ the credential, unsafe methods (POST/PUT/PATCH/DELETE) must carry a CSRF token (
 or header `X-CSRFToken`, from `flask_wtf.csrf.generate_csrf()`); `require_role` enforces it. The web
 blueprint gets CSRFProtect's default check on its own forms.
 
-Bad bearer tokens are counted per client IP (AUTH_FAILURE_LIMIT) in the shared store; past the limit a
-bad token from that IP gets 429 instead of 401. The token is always looked up first, so a valid token is
-never refused because others behind the same address (a school's NAT) sent garbage.
+Bad bearer tokens and wrong passwords are counted per client IP (AUTH_FAILURE_LIMIT) in the shared store;
+past the limit a bad token from that IP gets 429 instead of 401. The credential is always checked first,
+so a valid token or password is never refused because others behind the same address (a school's NAT)
+sent garbage. Password guessing is bounded by LOGIN_RATE_LIMIT per IP and a per-account lockout
+(`services.staff.authenticate`).
 
 Web sessions are server-side: the cookie carries a random session id whose hash is a row in
 `staff_sessions`, checked on every request, so logout (or deactivation, a password or role change)
@@ -81,13 +83,6 @@ def bearer_token() -> str | None:
     if scheme.lower() != "bearer" or not value.strip():
         return None
     return value.strip()
-
-
-def guard_auth_failures() -> None:
-    """429 if this IP has used up its allowance of failed authentications. Only for password logins,
-    before the password is checked; bearer tokens are looked up first instead (`reject_token`)."""
-    ratelimit.ensure_left(current_app.config["AUTH_FAILURE_LIMIT"], "auth-failure", client_ip(),
-                          "too many failed authentication attempts")
 
 
 def count_auth_failure() -> None:

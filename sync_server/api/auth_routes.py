@@ -17,7 +17,6 @@ from ..apidoc import Blueprint
 from ..auth import (
     count_auth_failure,
     current_staff,
-    guard_auth_failures,
     login_session,
     logout_session,
     public,
@@ -53,8 +52,9 @@ class Login(MethodView):
     def post(self, args: dict[str, Any]) -> Any:
         """Start a session (cookie). Needs X-CSRFToken from GET /auth/csrf."""
         csrf.protect()
-        guard_auth_failures()
-        user = staff_service.authenticate(args["username"], args["password"])  # also: IP limit, lockout
+        # The password is checked first (a right one is never refused for others' failures); guessing is
+        # bounded by the per-IP attempt limit and the per-account lockout inside `authenticate`.
+        user = staff_service.authenticate(args["username"], args["password"])
         if user is None:
             count_auth_failure()
             raise Unauthorized("wrong username or password", code="bad_credentials")

@@ -42,7 +42,6 @@ from device_app.core.vocabulary import TACTICS
 
 from ..auth import (
     count_auth_failure,
-    guard_auth_failures,
     login_session,
     logout_session,
     public,
@@ -253,7 +252,6 @@ def login() -> Any:
     form = LoginForm()
     error = None
     if form.validate_on_submit():
-        guard_auth_failures()
         user = staff_service.authenticate(form.username.data or "", form.password.data or "")
         if user is None:
             count_auth_failure()

@@ -286,3 +286,19 @@ def test_cli_create_prints_a_readable_line_for_each_problem(app: Flask) -> None:
     assert short.exit_code != 0
     assert "Error: password too short: password: at least 12 characters" in short.output
     assert "{" not in short.output and "[" not in short.output
+
+
+def test_a_right_password_still_logs_in_from_an_address_over_its_failure_allowance(
+    app: Flask, client: FlaskClient, moderator: StaffCreds
+) -> None:
+    app.config["AUTH_FAILURE_LIMIT"] = "3 per minute"
+    try:
+        garbage = [client.get("/api/v1/auth/me", headers={"Authorization": f"Bearer gls_{i}"}).status_code
+                   for i in range(5)]
+        assert garbage[-1] == 429
+        assert _attempt(client, moderator.username, PASSWORD).status_code == 200
+        browser = app.test_client()
+        form = {"username": moderator.username, "password": PASSWORD, "csrf_token": csrf_token(browser)}
+        assert browser.post("/moderator/login", data=form).status_code == 302
+    finally:
+        app.config["AUTH_FAILURE_LIMIT"] = "100000 per minute"
