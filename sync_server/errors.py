@@ -193,9 +193,31 @@ def _too_deep(_error: RecursionError) -> Response:
     return error_response(400, MalformedJSON.guardline_code, "the request body is nested too deeply")
 
 
+def _shared_state_down(error: Exception) -> Response:
+    """The shared store (Redis, or the SQLite counter file) cannot be reached: limits cannot be checked,
+    so limited routes refuse for now (fail closed) with a retryable 503, not a 500. Health stays up."""
+    current_app.logger.error("shared state store unavailable: %r", error)
+    return error_response(503, "shared_state_unavailable", "the server cannot check its limits right now; retry",
+                          {"retry_after": 5}, {"Retry-After": "5"})
+
+
+def _shared_state_errors() -> tuple[type[Exception], ...]:
+    from limits.errors import StorageError
+
+    errors: list[type[Exception]] = [StorageError]
+    try:
+        from redis.exceptions import ConnectionError as RedisConnectionError
+        from redis.exceptions import TimeoutError as RedisTimeoutError
+    except ImportError:  # redis is only needed when GUARDLINE_REDIS_URL is set
+        return tuple(errors)
+    return (*errors, RedisConnectionError, RedisTimeoutError)
+
+
 def register_error_handlers(app: Flask) -> None:
     """HTTPException is handled by GuardlineApi (flask-smorest registers it); these cover the rest."""
     app.register_error_handler(ApiError, _api_error)
+    for shared_state_error in _shared_state_errors():
+        app.register_error_handler(shared_state_error, _shared_state_down)
     app.register_error_handler(RecursionError, _too_deep)
     app.register_error_handler(DataError, _data_error)
     app.register_error_handler(IntegrityError, _integrity_error)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import multiprocessing
+import socket
 import sqlite3
 import time
 from collections.abc import Iterator
@@ -261,5 +262,24 @@ def test_without_proxy_hops_a_forwarded_for_header_is_ignored(tmp_path: Path, re
             db.create_all()
         statuses = _auth_failure_statuses(app, ["203.0.113.1", "203.0.113.2", "203.0.113.3"])
         assert statuses == [401, 401, 429]  # a client cannot pick a fresh address per guess
+    finally:
+        close_app(app)
+
+
+def test_an_unreachable_redis_is_a_retryable_503_and_health_stays_up(tmp_path: Path, restore_limiter: None) -> None:
+    with socket.socket() as probe:  # a port nothing listens on
+        probe.bind(("127.0.0.1", 0))
+        dead = f"redis://127.0.0.1:{probe.getsockname()[1]}/0"
+    settings = {**vars_of(TestConfig), "SQLALCHEMY_DATABASE_URI": f"sqlite:///{tmp_path / 'g.sqlite3'}",
+                "RATELIMIT_STORAGE_URI": None, "REDIS_URL": dead, "TESTING": False}
+    app = create_app(settings)
+    try:
+        with app.app_context():
+            db.create_all()
+        client = app.test_client()
+        refused = client.post("/api/v1/devices", json={"app_version": "1.0.0", "os": "android", "age_band": "13-15"})
+        assert refused.status_code == 503 and error_of(refused)["code"] == "shared_state_unavailable"
+        assert refused.headers["Retry-After"] == "5"
+        assert client.get("/api/v1/health").status_code == 200
     finally:
         close_app(app)
