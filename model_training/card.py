@@ -68,6 +68,9 @@ def build_card(
 ) -> dict[str, Any]:
     bundle = parse_bundle(bundle_bytes)
     detector = Detector(bundle)
+    manifest_path = corpus_dir / "manifest.json"
+    if seed_conversations is None and manifest_path.exists():
+        seed_conversations = sum(json.loads(manifest_path.read_text(encoding="utf-8"))["seed_files"].values())
     test = load_conversations(corpus_dir / "test.jsonl")
     bg_test = load_conversations(corpus_dir / "background_test.jsonl")
     devs = {p.stem: load_conversations(p, require_label=True) for p in dev_paths if p.exists()}

@@ -50,6 +50,7 @@ def _parser() -> argparse.ArgumentParser:
     card.add_argument("--corpus-dir", default=str(REPO_ROOT / "build" / "corpus"), help="built corpus (test split)")
     card.add_argument("--report-dir", default=str(REPO_ROOT / "model_training" / "reports" / "latest"))
     card.add_argument("--dev", nargs="*", default=[str(p) for p in DEV_SETS], help="labelled dev sets")
+    card.add_argument("--history", default=None, help="metrics.json of the training run (for the curves)")
 
     keygen = sub.add_parser("keygen", help="make an ML-staff Ed25519 key pair")
     keygen.add_argument("--out", default=str(Path.home() / ".guardline" / "ml_staff.key"),
@@ -91,11 +92,14 @@ def main(argv: list[str] | None = None) -> int:
 
         return refit(args)
     if args.command == "card":
+        import json
+
         from .card import build_card
 
+        history = json.loads(Path(args.history).read_text())["history"] if args.history else None
         build_card(
             Path(args.bundle).read_bytes(), Path(args.corpus_dir), [Path(p) for p in args.dev],
-            Path(args.report_dir), log=lambda msg: print(msg, file=sys.stderr),
+            Path(args.report_dir), history=history, log=lambda msg: print(msg, file=sys.stderr),
         )  # fmt: skip
         return 0
     if args.command == "keygen":
