@@ -134,6 +134,7 @@ class Suspect(Model):
     last_seen: Mapped[datetime | None] = mapped_column(UTCDateTime)
     priority_base: Mapped[float] = mapped_column(Float, default=0.0, server_default="0")  # all but recency
     priority: Mapped[float | None] = mapped_column(Float)
+    rescore_due: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")  # aggregate_bump
 
     decisions: Mapped[list[Decision]] = relationship(
         back_populates="suspect", order_by="Decision.created_at", cascade="all, delete-orphan"

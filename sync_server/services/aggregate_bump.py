@@ -7,8 +7,9 @@ old (suspect, device) row and the batch: counts add, max/min/OR combine, the per
 swapped, and priority = priority_base (unchanged) + the recency of the new last report.
 
 Everything else is re-scored from suspect_devices (services.aggregates), except on suspects with
-LARGE_SUSPECT or more devices, where the bump is applied too and the trust-weighted terms wait for
-`flask refresh-priority` (one more device moves 2·log2(1 + 256+) by under 0.01 points).
+LARGE_SUSPECT or more devices, where the bump is applied too, the row is flagged `rescore_due` and the
+trust-weighted terms wait for `flask refresh-priority` (one more device moves 2·log2(1 + 256+) by under
+0.01 points).
 The suspects' rows are read FOR UPDATE (PostgreSQL; SQLite holds the write lock already), so
 concurrent uploads about one suspect add up instead of overwriting each other.
 """
@@ -37,7 +38,7 @@ _PAIR = (_SD.c.reports, _SD.c.risk_sum, _SD.c.max_risk, _SD.c.tag_mask, _SD.c.a_
 BEFORE = (
     select(_S.c.id, _S.c.status, _S.c.platform, _S.c.devices, _S.c.reports, _S.c.max_risk, _S.c.mean_risk,
            _S.c.tag_mask, _S.c.fa_devices, _S.c.child_actions, _S.c.first_seen, _S.c.last_seen, _S.c.priority_base,
-           _S.c.priority, *[c.label(f"pair_{c.name}") for c in _PAIR])
+           _S.c.priority, _S.c.rescore_due, *[c.label(f"pair_{c.name}") for c in _PAIR])
     .select_from(_S.outerjoin(_SD, and_(_SD.c.suspect_id == _S.c.id, _SD.c.device_id == bindparam("device"))))
     .where(_S.c.id.in_(bindparam("ids", expanding=True)))
     .with_for_update(of=_S)
@@ -64,7 +65,7 @@ def pair_of(row: Any) -> Pair | None:
 
 
 _COLUMNS = ("devices", "reports", "max_risk", "mean_risk", "tag_mask", "fa_devices", "child_actions", "first_seen",
-            "last_seen", "priority")
+            "last_seen", "priority", "rescore_due")
 BUMP = update(_S).where(_S.c.id == bindparam("k")).values({c: bindparam(c) for c in _COLUMNS})
 
 
@@ -76,9 +77,10 @@ def claims_unchanged(agg: dict[str, Any], pair: Pair | None, severe_mask: int) -
         and not (agg["a_false_alarm"] and not pair.a_false_alarm)
 
 
-def bumped(agg: dict[str, Any], pair: Pair | None, old: Any, now: datetime) -> dict[str, Any]:
+def bumped(agg: dict[str, Any], pair: Pair | None, old: Any, now: datetime, *, deferred: bool) -> dict[str, Any]:
     """The suspect's new stored columns after folding in one device's batch `agg` (`pair`: that device's
-    (suspect, device) row before the batch, or None; `old`: the suspect row before)."""
+    (suspect, device) row before the batch, or None; `old`: the suspect row before). `deferred`: the
+    batch may move trust-weighted terms, left to the next refresh (the row is flagged rescore_due)."""
     devices = old.devices + (pair is None)
     new_mean = ((pair.risk_sum if pair else 0.0) + agg["risk_sum"]) / ((pair.reports if pair else 0) + agg["reports"])
     mean_sum = old.mean_risk * old.devices - (pair.risk_sum / pair.reports if pair else 0.0) + new_mean
@@ -94,6 +96,7 @@ def bumped(agg: dict[str, Any], pair: Pair | None, old: Any, now: datetime) -> d
         "child_actions": actions,
         "first_seen": min(old.first_seen, agg["first_seen"]) if old.first_seen else agg["first_seen"],
         "last_seen": last_seen, "priority": round(old.priority_base + recency_bonus(last_seen, now), 4),
+        "rescore_due": bool(old.rescore_due or deferred),
     }
 
 

@@ -108,9 +108,9 @@ def apply_batch(conn: Executor, device_id: str, rows: Sequence[dict[str, Any]], 
     for sid, agg in per_suspect.items():
         old = before[sid]
         pair = bump.pair_of(old)
-        if old.priority is not None and (bump.claims_unchanged(agg, pair, SEVERE_MASK)
-                                         or old.devices >= bump.LARGE_SUSPECT):
-            bumps.append((bump.bumped(agg, pair, old, now), old))
+        unchanged = bump.claims_unchanged(agg, pair, SEVERE_MASK)
+        if old.priority is not None and (unchanged or old.devices >= bump.LARGE_SUSPECT):
+            bumps.append((bump.bumped(agg, pair, old, now, deferred=not unchanged), old))
         else:
             rescore.append(sid)
     recompute_suspects(conn, rescore, now)
@@ -215,7 +215,7 @@ _SUSPECT_QUERY = _suspect_query()  # built once: building a statement costs more
 _UPDATE_SUSPECT = update(_S).where(_S.c.id == bindparam("k")).values(
     {c: bindparam(c) for c in ("devices", "reports", "corroboration", "max_risk", "mean_risk", "tag_mask",
                                "fa_devices", "child_actions", "first_seen", "last_seen", "priority_base",
-                               "priority")})
+                               "priority")} | {"rescore_due": False})
 
 
 def recompute_suspects(conn: Executor, suspect_ids: Iterable[int], now: datetime, *, counts: bool = True) -> None:
@@ -333,7 +333,7 @@ def refresh_priority(now: datetime | None = None) -> RefreshResult:
     for start in range(0, len(changed), _CHUNK):
         suspects.update(db.session.scalars(
             select(_SD.c.suspect_id).where(_SD.c.device_id.in_(changed[start:start + _CHUNK])).distinct()))
-    suspects.update(db.session.scalars(select(_S.c.id).where(_S.c.devices >= bump.LARGE_SUSPECT)))  # see bump
+    suspects.update(db.session.scalars(select(_S.c.id).where(_S.c.rescore_due == True)))  # noqa: E712  (bump)
     recompute_suspects(db.session, sorted(suspects), now)
     rows = refresh_recency(now)
     trust.forget_old_buckets(now)

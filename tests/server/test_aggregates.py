@@ -225,8 +225,10 @@ def test_a_large_suspect_is_bumped_at_once_and_rescored_by_the_refresh(
     with app.app_context():
         [big] = suspect_service.suspect_queue().items
         assert aggregates.queue_total(status="open", platform=None, tactic="coercion") == 1
+        assert db.session.scalar(select(Suspect.rescore_due)) is True
         aggregates.refresh_priority()
         [rescored] = suspect_service.suspect_queue().items
+        assert db.session.scalar(select(Suspect.rescore_due)) is False
     # counts, tactics, risk, actions and dates at once; the third device's trust weight after the refresh
     assert (big.devices, big.reports, big.max_risk, big.child_actions["false_alarm"]) == (3, 3, 0.99, 1)
     assert "coercion" in big.tactics and big.last_seen.date() == NOW.date()

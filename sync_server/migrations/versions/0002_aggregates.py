@@ -30,6 +30,7 @@ def upgrade():
         batch_op.add_column(sa.Column("last_seen", sa.DateTime(), nullable=True))
         batch_op.add_column(sa.Column("priority_base", sa.Float(), nullable=False, server_default="0"))
         batch_op.add_column(sa.Column("priority", sa.Float(), nullable=True))
+        batch_op.add_column(sa.Column("rescore_due", sa.Boolean(), nullable=False, server_default="0"))
         batch_op.create_index("ix_suspects_queue", ["status", "priority", "last_seen", "id", "tag_mask", "devices"],
                               unique=False)
         batch_op.create_index("ix_suspects_platform_queue",
@@ -167,6 +168,6 @@ def downgrade():
         batch_op.drop_index("ix_suspects_handle_norm")
         batch_op.drop_index("ix_suspects_platform_queue")
         batch_op.drop_index("ix_suspects_queue")
-        for name in ("priority", "priority_base", "last_seen", "first_seen", "child_actions", "fa_devices",
+        for name in ("rescore_due", "priority", "priority_base", "last_seen", "first_seen", "child_actions", "fa_devices",
                      "tag_mask", "mean_risk", "max_risk", "corroboration", "reports", "devices"):
             batch_op.drop_column(name)
