@@ -134,8 +134,8 @@ SEARCH_SPACE: dict[str, tuple[Any, ...]] = {
     "sustained_grooming": (0.85, 0.9, 0.95, 0.98),
     "severe_counts_double": (False, True),
     "instant_grooming": (0.3, 0.5, 0.7, 0.85),
-    "instant:sexual": (0.5, 0.6, 0.7, 0.8, 0.9, OFF),
-    "instant:coercion": (0.4, 0.5, 0.6, 0.7, 0.8, 0.9, OFF),
+    "instant:sexual": (0.5, 0.6, 0.7, 0.8, 0.9, 0.95, OFF),
+    "instant:coercion": (0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95, OFF),
     "instant:meeting": (0.6, 0.7, 0.8, 0.9, OFF),
 }
 
