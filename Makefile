@@ -16,12 +16,15 @@ train: setup
 	.venv/bin/python -m model_training train
 
 evaluate: setup
-	.venv/bin/python -m model_training evaluate ../shared/data/dev_conversations.jsonl
+	.venv/bin/python -m model_training evaluate ../shared/data/dev_conversations.jsonl ../shared/data/dev_v2_conversations.jsonl --evasion
+	.venv/bin/python -m model_training evaluate ../shared/data/dev_conversations.jsonl ../shared/data/dev_v2_conversations.jsonl --contact-only
 
 bench: setup
 	.venv/bin/python benchmarks/device_latency.py
 	.venv/bin/python benchmarks/app_start.py
 	.venv/bin/python benchmarks/server_ingest.py
+	.venv/bin/python benchmarks/server_scale.py
+	.venv/bin/python benchmarks/workbench_pages.py
 
 lint: setup
 	.venv/bin/ruff check .
