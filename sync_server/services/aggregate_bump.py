@@ -36,8 +36,8 @@ _SD = cast(Table, SuspectDevice.__table__)
 _PAIR = (_SD.c.reports, _SD.c.risk_sum, _SD.c.max_risk, _SD.c.tag_mask, _SD.c.a_shared_evidence, _SD.c.a_false_alarm)
 # One read per batch: each touched suspect's row (locked) and this device's (suspect, device) row, if any.
 BEFORE = (
-    select(_S.c.id, _S.c.status, _S.c.platform, _S.c.devices, _S.c.reports, _S.c.max_risk, _S.c.mean_risk,
-           _S.c.tag_mask, _S.c.fa_devices, _S.c.child_actions, _S.c.first_seen, _S.c.last_seen, _S.c.priority_base,
+    select(_S.c.id, _S.c.status, _S.c.platform, _S.c.devices, _S.c.reports, _S.c.corroboration, _S.c.max_risk,
+           _S.c.mean_risk, _S.c.tag_mask, _S.c.fa_devices, _S.c.child_actions, _S.c.first_seen, _S.c.last_seen, _S.c.priority_base,
            _S.c.priority, _S.c.rescore_due, *[c.label(f"pair_{c.name}") for c in _PAIR])
     .select_from(_S.outerjoin(_SD, and_(_SD.c.suspect_id == _S.c.id, _SD.c.device_id == bindparam("device"))))
     .where(_S.c.id.in_(bindparam("ids", expanding=True)))
@@ -64,8 +64,8 @@ def pair_of(row: Any) -> Pair | None:
     return Pair(*(m[f"pair_{c.name}"] for c in _PAIR))
 
 
-_COLUMNS = ("devices", "reports", "max_risk", "mean_risk", "tag_mask", "fa_devices", "child_actions", "first_seen",
-            "last_seen", "priority", "rescore_due")
+_COLUMNS = ("devices", "reports", "corroboration", "max_risk", "mean_risk", "tag_mask", "fa_devices", "child_actions",
+            "first_seen", "last_seen", "priority_base", "priority", "rescore_due")
 BUMP = update(_S).where(_S.c.id == bindparam("k")).values({c: bindparam(c) for c in _COLUMNS})
 
 
@@ -89,13 +89,14 @@ def bumped(agg: dict[str, Any], pair: Pair | None, old: Any, now: datetime, *, d
         actions[action] += agg[f"a_{action}"]
     last_seen = max(old.last_seen, agg["last_seen"]) if old.last_seen else agg["last_seen"]
     return {
-        "k": old.id, "devices": devices, "reports": old.reports + agg["reports"],
+        "k": old.id, "devices": devices, "reports": old.reports + agg["reports"], "corroboration": old.corroboration,
         "max_risk": max(old.max_risk, agg["max_risk"]), "mean_risk": round(mean_sum / devices, 4),
         "tag_mask": (old.tag_mask or 0) | agg["tag_mask"],
         "fa_devices": old.fa_devices + int(agg["a_false_alarm"] > 0 and (pair is None or not pair.a_false_alarm)),
         "child_actions": actions,
         "first_seen": min(old.first_seen, agg["first_seen"]) if old.first_seen else agg["first_seen"],
-        "last_seen": last_seen, "priority": round(old.priority_base + recency_bonus(last_seen, now), 4),
+        "last_seen": last_seen, "priority_base": old.priority_base,
+        "priority": round(old.priority_base + recency_bonus(last_seen, now), 4),
         "rescore_due": bool(old.rescore_due or deferred),
     }
 

@@ -104,19 +104,25 @@ def apply_batch(conn: Executor, device_id: str, rows: Sequence[dict[str, Any]], 
     conn.execute(upsert(_SD, ("suspect_id", "device_id"), increment=("reports", "risk_sum", *ACTION_COLUMNS),
                         greatest=("max_risk", "last_seen"), least=("first_seen",), bit_or=("tag_mask",)),
                  list(per_suspect.values()))
-    bumps, rescore = [], []
+    rows_new: list[tuple[dict[str, Any], Any]] = []  # (new stored columns, suspect row before)
+    rescore: dict[int, dict[str, Any]] = {}
     for sid, agg in per_suspect.items():
         old = before[sid]
         pair = bump.pair_of(old)
         unchanged = bump.claims_unchanged(agg, pair, SEVERE_MASK)
-        if old.priority is not None and (unchanged or old.devices >= bump.LARGE_SUSPECT):
-            bumps.append((bump.bumped(agg, pair, old, now, deferred=not unchanged), old))
-        else:
-            rescore.append(sid)
-    recompute_suspects(conn, rescore, now)
-    if bumps:
-        conn.execute(bump.BUMP, [new for new, _ in bumps])
-        apply_count_deltas(conn, bump.gained_tactics(bumps, TAG_BITS))
+        deferred = not unchanged and old.priority is not None and old.devices >= bump.LARGE_SUSPECT
+        new = bump.bumped(agg, pair, old, now, deferred=deferred)
+        rows_new.append((new, old))
+        if not (unchanged or deferred):
+            rescore[sid] = new
+    if rescore:
+        _rescore_trust(conn, rescore, now)
+    conn.execute(bump.BUMP, [new for new, _ in rows_new])
+    deltas = bump.gained_tactics(rows_new, TAG_BITS)
+    for _, old in rows_new:
+        if old.priority is None:  # its first report: it enters the queue totals
+            deltas[(old.status, old.platform, "")] += 1
+    apply_count_deltas(conn, deltas)
 
     new_devices = conn.execute(
         upsert(_VD, ("model_version", "device_id"), increment=("reports",), returning=("model_version", "reports")),
@@ -141,6 +147,19 @@ def apply_batch(conn: Executor, device_id: str, rows: Sequence[dict[str, Any]], 
 # ---------------------------------------------------------------- per-suspect recomputation
 
 
+def _rescore_trust(conn: Executor, bumped: dict[int, dict[str, Any]], now: datetime) -> None:
+    """Re-score suspects whose upload may move a trust-weighted term. Their plain columns are already
+    exact in `bumped` (counts add, max/min/OR combine); only the terms that depend on device weights
+    and clusters, and the mean over devices, are read back: one lean GROUP BY over suspect_devices."""
+    for m in conn.execute(_TRUST_QUERY, {"ids": list(bumped)}).mappings():
+        new = bumped[m["suspect_id"]]
+        base = _trust_base(m)
+        new.update(corroboration=round(_corr(m), 4), mean_risk=round(float(m["mean_sum"]) / new["devices"], 4),
+                   priority_base=round(base, 4), priority=priority(base, new["last_seen"], now), rescore_due=False)
+
+
+
+
 def _weight() -> Any:
     return func.coalesce(_DT.c.weight, trust.FRESH_WEIGHT)
 
@@ -150,8 +169,8 @@ def _mask_or(column: Any) -> Any:
     return sum((func.max(column.op("&")(bit)) for bit in TAG_BITS.values()), literal(0))
 
 
-def _suspect_query() -> Any:
-    """One SELECT per chunk of suspects: their old state and every new aggregate.
+def _per_suspect(full: bool) -> Any:
+    """Per touched suspect, its trust-weighted terms (and with `full` every other derived column).
 
     Inner level: per (suspect, enrolment cluster, proven) the device-level partials and the cluster's
     highest weight (all / false-alarm devices). Outer level: per suspect, partials combined (sums of
@@ -161,23 +180,26 @@ def _suspect_query() -> Any:
     w = _weight()
     cluster = func.coalesce(_DT.c.cluster, literal("d:") + _SD.c.device_id)
     proven = func.coalesce(_DT.c.proven, False)
+    plain = [
+        func.count().label("devices"),
+        func.sum(_SD.c.reports).label("reports"),
+        func.max(_SD.c.max_risk).label("max_risk"),
+        func.min(_SD.c.first_seen).label("first_seen"),
+        func.max(_SD.c.last_seen).label("last_seen"),
+        func.sum(case((_SD.c.a_false_alarm > 0, 1), else_=0)).label("fa_devices"),
+        _mask_or(_SD.c.tag_mask).label("tag_mask"),
+        *[func.sum(_SD.c[c]).label(c) for c in ACTION_COLUMNS],
+    ]
     inner = (
         select(
             _SD.c.suspect_id.label("suspect_id"), proven.label("proven"),
-            func.count().label("devices"),
-            func.sum(_SD.c.reports).label("reports"),
-            func.max(_SD.c.max_risk).label("max_risk"),
             func.sum(_SD.c.risk_sum / _SD.c.reports).label("mean_sum"),
-            func.min(_SD.c.first_seen).label("first_seen"),
-            func.max(_SD.c.last_seen).label("last_seen"),
-            func.sum(case((_SD.c.a_false_alarm > 0, 1), else_=0)).label("fa_devices"),
-            _mask_or(_SD.c.tag_mask).label("tag_mask"),
             func.max(w * _SD.c.max_risk).label("risk_claim"),
             func.max(case((_SD.c.tag_mask.op("&")(SEVERE_MASK) != 0, w), else_=0.0)).label("severe_claim"),
             func.max(case((_SD.c.a_shared_evidence > 0, w), else_=0.0)).label("evidence_claim"),
             func.max(w).label("w"),
             func.max(case((_SD.c.a_false_alarm > 0, w), else_=0.0)).label("w_fa"),
-            *[func.sum(_SD.c[c]).label(c) for c in ACTION_COLUMNS],
+            *(plain if full else []),
         )
         .select_from(_SD.outerjoin(_DT, _DT.c.device_id == _SD.c.device_id))
         .where(_SD.c.suspect_id.in_(ids))
@@ -186,32 +208,40 @@ def _suspect_query() -> Any:
     )
     i = inner.c
     is_proven = i.proven == True  # noqa: E712  (SQL, not Python)
-    outer = (
+    plain_outer = [] if not full else [
+        func.sum(i.devices).label("devices"), func.sum(i.reports).label("reports"),
+        func.max(i.max_risk).label("max_risk"), func.min(i.first_seen).label("first_seen"),
+        func.max(i.last_seen).label("last_seen"), func.sum(i.fa_devices).label("fa_devices"),
+        _mask_or(i.tag_mask).label("tag_mask"), *[func.sum(i[c]).label(c) for c in ACTION_COLUMNS],
+    ]
+    return (
         select(
-            i.suspect_id, func.sum(i.devices).label("devices"), func.sum(i.reports).label("reports"),
-            func.max(i.max_risk).label("max_risk"), func.sum(i.mean_sum).label("mean_sum"),
-            func.min(i.first_seen).label("first_seen"), func.max(i.last_seen).label("last_seen"),
-            func.sum(i.fa_devices).label("fa_devices"), _mask_or(i.tag_mask).label("tag_mask"),
+            i.suspect_id, func.sum(i.mean_sum).label("mean_sum"),
             func.max(i.risk_claim).label("risk_claim"), func.max(i.severe_claim).label("severe_claim"),
             func.max(i.evidence_claim).label("evidence_claim"),
             func.sum(case((is_proven, i.w), else_=0.0)).label("proven_w"),
             func.sum(case((is_proven, 0.0), else_=i.w)).label("unproven_w"),
             func.sum(case((is_proven, i.w_fa), else_=0.0)).label("proven_fa"),
             func.sum(case((is_proven, 0.0), else_=i.w_fa)).label("unproven_fa"),
-            *[func.sum(i[c]).label(c) for c in ACTION_COLUMNS],
+            *plain_outer,
         )
         .group_by(i.suspect_id)
-        .subquery("per_suspect")
     )
+
+
+def _suspect_query() -> Any:
+    """One SELECT per chunk of suspects: their old state and every new aggregate (`_per_suspect`)."""
+    outer = _per_suspect(full=True).subquery("per_suspect")
     return (
         select(_S.c.id, _S.c.status, _S.c.platform, _S.c.tag_mask.label("old_mask"),
                _S.c.priority.label("old_priority"), *[c for c in outer.c if c.name != "suspect_id"])
         .select_from(_S.outerjoin(outer, outer.c.suspect_id == _S.c.id))
-        .where(_S.c.id.in_(ids))
+        .where(_S.c.id.in_(bindparam("ids", expanding=True)))
     )
 
 
 _SUSPECT_QUERY = _suspect_query()  # built once: building a statement costs more than running it
+_TRUST_QUERY = _per_suspect(full=False)  # an upload knows every other column already (aggregate_bump)
 _UPDATE_SUSPECT = update(_S).where(_S.c.id == bindparam("k")).values(
     {c: bindparam(c) for c in ("devices", "reports", "corroboration", "max_risk", "mean_risk", "tag_mask",
                                "fa_devices", "child_actions", "first_seen", "last_seen", "priority_base",
@@ -249,14 +279,24 @@ def _recompute_chunk(conn: Executor, ids: list[int], now: datetime, counts: bool
         apply_count_deltas(conn, deltas)
 
 
-def _scored(m: Any, now: datetime) -> dict[str, Any]:
-    """The suspect's new derived columns from one row of _SUSPECT_QUERY."""
-    corr = corroboration(float(m["proven_w"] or 0.0), float(m["unproven_w"] or 0.0))
+def _corr(m: Any) -> float:
+    return corroboration(float(m["proven_w"] or 0.0), float(m["unproven_w"] or 0.0))
+
+
+def _trust_base(m: Any) -> float:
+    """priority_base from the trust-weighted terms of one row of _per_suspect."""
+    corr = _corr(m)
     corr_fa = corroboration(float(m["proven_fa"] or 0.0), float(m["unproven_fa"] or 0.0))
     fa_share = min(1.0, corr_fa / corr) if corr > 0 else 0.0
-    base = priority_base(corroboration=corr, risk_claim=float(m["risk_claim"] or 0.0),
+    return priority_base(corroboration=corr, risk_claim=float(m["risk_claim"] or 0.0),
                          severe_claim=float(m["severe_claim"] or 0.0),
                          evidence_claim=float(m["evidence_claim"] or 0.0), false_alarm_share=fa_share)
+
+
+def _scored(m: Any, now: datetime) -> dict[str, Any]:
+    """The suspect's new derived columns from one row of _SUSPECT_QUERY."""
+    corr = _corr(m)
+    base = _trust_base(m)
     devices = int(m["devices"])
     return {
         "k": m["id"], "devices": devices, "reports": int(m["reports"]), "corroboration": round(corr, 4),
