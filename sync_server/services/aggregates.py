@@ -45,7 +45,7 @@ from ..models import (
 from . import aggregate_bump as bump
 from . import trust
 from .priority import DEFAULT_WEIGHTS, corroboration, priority, priority_base
-from .upserts import upsert
+from .upserts import execute_many, upsert
 
 TAG_BITS: dict[str, int] = {tag: 1 << i for i, tag in enumerate(TACTICS)}  # stored bit i = TACTICS[i]
 SEVERE_MASK = sum(TAG_BITS[t] for t in SEVERE_TACTICS)
@@ -101,8 +101,8 @@ def apply_batch(conn: Executor, device_id: str, rows: Sequence[dict[str, Any]], 
 
     ids = list(per_suspect)
     before = {row.id: row for row in conn.execute(bump.BEFORE, {"device": device_id, "ids": ids})}
-    conn.execute(upsert(_SD, ("suspect_id", "device_id"), increment=("reports", "risk_sum", *ACTION_COLUMNS),
-                        greatest=("max_risk", "last_seen"), least=("first_seen",), bit_or=("tag_mask",)),
+    execute_many(conn, upsert(_SD, ("suspect_id", "device_id"), increment=("reports", "risk_sum", *ACTION_COLUMNS),
+                              greatest=("max_risk", "last_seen"), least=("first_seen",), bit_or=("tag_mask",)),
                  list(per_suspect.values()))
     rows_new: list[tuple[dict[str, Any], Any]] = []  # (new stored columns, suspect row before)
     rescore: dict[int, dict[str, Any]] = {}
@@ -117,7 +117,7 @@ def apply_batch(conn: Executor, device_id: str, rows: Sequence[dict[str, Any]], 
             rescore[sid] = new
     if rescore:
         _rescore_trust(conn, rescore, now)
-    conn.execute(bump.BUMP, [new for new, _ in rows_new])
+    execute_many(conn, bump.BUMP, [new for new, _ in rows_new])
     deltas = bump.gained_tactics(rows_new, TAG_BITS)
     for _, old in rows_new:
         if old.priority is None:  # its first report: it enters the queue totals

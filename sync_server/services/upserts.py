@@ -47,3 +47,36 @@ def _upsert(
     values.update({c: table.c[c].op("|")(new[c]) for c in bit_or})
     stmt = stmt.on_conflict_do_update(index_elements=list(keys), set_=values)
     return stmt.returning(*(table.c[c] for c in returning)) if returning else stmt
+
+
+def execute_many(conn: Any, stmt: Any, rows: list[dict[str, Any]]) -> None:
+    """Run a prepared INSERT/UPDATE for many rows straight on the driver (no result rows).
+
+    SQLAlchemy builds and processes a parameter dict per row for every executemany; for the 50-row
+    statements of an upload that cost ten times the database's own work. Here the statement is compiled
+    once per (dialect, statement, keys), and each row only goes through the columns' own bind processors
+    (the same conversions SQLAlchemy applies). Statements it cannot prepare run the ordinary way."""
+    if not rows:
+        return
+    prepared = _prepare(conn.dialect, stmt, tuple(rows[0]))
+    if prepared is None:
+        conn.execute(stmt, rows)
+        return
+    sql, names, processors, positional = prepared
+    params: list[Any] = []
+    for row in rows:
+        values = [row[n] if p is None else p(row[n]) for n, p in zip(names, processors, strict=True)]
+        params.append(tuple(values) if positional else dict(zip(names, values, strict=True)))
+    conn.exec_driver_sql(sql, params)
+
+
+@lru_cache(maxsize=64)
+def _prepare(dialect: Any, stmt: Any, keys: tuple[str, ...]) -> tuple[str, tuple[str, ...], tuple[Any, ...], bool] | None:
+    compiled = stmt.compile(dialect=dialect, column_keys=list(keys))
+    positional = bool(compiled.positional)
+    names = tuple(compiled.positiontup) if positional else tuple(compiled.binds)
+    binds = compiled.binds
+    if any(binds[n].key not in keys or binds[n].key != n or binds[n].expanding for n in names) or not names:
+        return None  # defaults, renamed or expanding parameters: leave them to SQLAlchemy
+    processors = tuple(binds[n].type._cached_bind_processor(dialect) for n in names)
+    return compiled.string, names, processors, positional
