@@ -5,9 +5,12 @@
             ├─────────► report_days (reports per day and platform)
             └─────────► queue_counts (suspects per status × platform × tactic: the queue's totals)
 
-Upload (`apply_batch`, inside the ingest transaction): two indexed reads, one upsert per derived table,
-then per touched suspect either a bump of its stored columns (services.aggregate_bump: the usual case)
-or a re-score from its (suspect, device) rows (one GROUP BY for all of them). A decision moves the suspect's counts and re-weighs
+Upload (`apply_batch`, inside the ingest transaction): one locked read of the touched suspects, one
+upsert per derived table, one UPDATE of the touched suspects. Their plain columns (counts, max, min,
+OR, child actions) follow from the old row and the batch (services.aggregate_bump); only suspects whose
+trust-weighted terms may move (a new device, a higher risk, a first severe tactic, evidence or false
+alarm) have those terms read back, in one lean GROUP BY for all of them. The two 50-row statements go
+straight to the driver (upserts.execute_many): SQLAlchemy's per-row work cost more than SQLite's. A decision moves the suspect's counts and re-weighs
 its devices (services.trust). `rebuild` recomputes every table from the reports (`flask
 rebuild-aggregates`, purge, migration 0002). `refresh_priority` (`flask refresh-priority`, cron every
 15 minutes; see PRIORITY.md) re-weighs devices that are still maturing and re-applies the recency term.
