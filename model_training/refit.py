@@ -40,7 +40,8 @@ def refit(args: argparse.Namespace) -> int:
         for p in args.dev if Path(p).exists()
     ]  # fmt: skip
     base = PolicySettings(tag_thresholds=tune_tag_thresholds(val))
-    policy, summary = tune_policy(base, val, background, log=log, also=devs)
+    shipped = replace(bundle.manifest.policy, tag_thresholds=base.tag_thresholds)
+    policy, summary = tune_policy(base, val, background, log=log, also=devs, extra_starts=[shipped])
     metrics = {**bundle.manifest.metrics, "policy_selection": summary, "refit_from": bundle.version}
     manifest = replace(bundle.manifest, version=args.version, policy=policy, metrics=metrics)
     data = pack_bundle(manifest, bundle.model_bytes)

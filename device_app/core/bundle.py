@@ -58,6 +58,7 @@ class PolicySettings:
     min_risky_messages: int = 1  # accumulated alerts need this many of the speaker's messages over the floor
     sustained_run: int = 0  # >0: this many consecutive messages of one speaker with grooming >= the next
     sustained_grooming: float = 0.95  # ... alert even before min_tactics distinct tactics are clear
+    sustained_window: int = 0  # >0: the run counts confident moves among the speaker's last this-many messages
 
     def threshold_for(self, tag: str) -> float:
         return self.tag_thresholds.get(tag, self.tag_threshold)

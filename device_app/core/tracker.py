@@ -16,6 +16,8 @@ Per-tactic evidence is a slowly decaying maximum. A first alert fires in one of 
   least `min_risky_messages` of their messages were over the noise floor (one odd message is not a pattern);
   or, with `sustained_run` > 0, when that many of one speaker's messages in a row score as grooming moves
   with confidence (`sustained_grooming`), even before the tactic heads agree on two distinct tactics.
+  With `sustained_window` > 0 the confident moves need not be back to back, only among the speaker's last
+  `sustained_window` messages: a groomer's flattery and age question are often a harmless line apart.
 Later alerts fire only on escalation: a tactic from the escalation set (`sexual`, `meeting`, `coercion`)
 that no earlier alert named. An alert names only the tactics seen with confidence, most severe first.
 The child's own messages never raise risk; they only give the model context.
@@ -69,6 +71,7 @@ class ConversationTracker:
     messages_observed: int = 0
     risky_messages: int = 0  # contact messages whose grooming score cleared the noise floor
     run: int = 0  # consecutive contact messages with grooming >= policy.sustained_grooming
+    recent: list[bool] = field(default_factory=list)  # confident or not, the last sustained_window messages
 
     @property
     def alerted(self) -> bool:
@@ -84,7 +87,7 @@ class ConversationTracker:
         self.messages_observed += 1
         g = max(0.0, (scores.grooming - p.noise_floor) / (1.0 - p.noise_floor))
         self.risky_messages += g > 0
-        self.run = self.run + 1 if scores.grooming >= p.sustained_grooming else 0
+        self._count_confident(scores.grooming >= p.sustained_grooming)
         self.risk = 1.0 - (1.0 - p.decay * self.risk) * (1.0 - g)
         for tag in TACTICS:
             self.evidence[tag] = max(self.evidence[tag] * p.tag_decay, float(scores.tactics.get(tag, 0.0)))
@@ -95,6 +98,15 @@ class ConversationTracker:
             self.alerts.append(decision)
             self.named.update(decision.tags)
         return decision
+
+    def _count_confident(self, confident: bool) -> None:
+        """Update `run`: confident moves back to back, or within the last `sustained_window` messages."""
+        window = self.policy.sustained_window
+        if window <= 0:
+            self.run = self.run + 1 if confident else 0
+            return
+        self.recent = [*self.recent, confident][-window:]
+        self.run = sum(self.recent) if confident else 0  # the alert fires on a confident move, never after it
 
     def _instant(self, scores: MessageScores) -> list[str]:
         """Severe tactics this one message shows clearly enough to alert at once."""

@@ -1,6 +1,8 @@
 """Alert policy v2: severity-aware instant alerts, accumulation, one alert + escalation, true explanations,
 and one tracker per speaker in group chats."""
 
+from dataclasses import replace
+
 from device_app.core.bundle import PolicySettings
 from device_app.core.explain import GENERAL_CONCERN, TACTIC_EXPLANATIONS, explain_tactics
 from device_app.core.tracker import ConversationTracker, MessageScores, SpeakerTrackers
@@ -96,16 +98,43 @@ def test_an_older_manifest_keeps_its_meaning_no_instant_alerts():
 
 
 def test_one_odd_message_is_not_a_pattern_when_the_policy_asks_for_two():
-    from dataclasses import replace
-
     tracker = ConversationTracker(replace(POLICY, min_tactics=1, min_risky_messages=2, alert_threshold=0.5))
     assert tracker.observe_contact(0, scores(0.99, personal_info=0.9)) is None
     assert tracker.observe_contact(1, scores(0.9, personal_info=0.9)) is not None
 
 
 def test_a_sustained_run_of_confident_moves_alerts_before_two_tactics_are_clear():
-    from dataclasses import replace
-
     tracker = ConversationTracker(replace(POLICY, min_tactics=3, sustained_run=3, sustained_grooming=0.9))
     decisions = [tracker.observe_contact(i, scores(0.95, trust_building=0.6)) for i in range(3)]
     assert decisions[:2] == [None, None] and decisions[2] is not None
+
+
+WINDOWED = PolicySettings(
+    min_tactics=3, alert_threshold=0.99, sustained_run=2, sustained_window=3, sustained_grooming=0.9,
+)  # fmt: skip
+
+
+def test_two_confident_moves_a_harmless_line_apart_alert_at_the_second():
+    tracker = ConversationTracker(WINDOWED)
+    decisions = [tracker.observe_contact(i, scores(g)) for i, g in enumerate((0.95, 0.3, 0.96))]
+    assert decisions[:2] == [None, None] and decisions[2] is not None and decisions[2].message_index == 2
+
+
+def test_confident_moves_further_apart_than_the_window_do_not_add_up():
+    tracker = ConversationTracker(WINDOWED)
+    decisions = [tracker.observe_contact(i, scores(g)) for i, g in enumerate((0.95, 0.3, 0.2, 0.96))]
+    assert not any(decisions)
+
+
+def test_a_windowed_run_never_fires_on_a_harmless_message_after_the_moves():
+    # the two moves are held back (too few risky messages); the third, harmless one tips that count but is
+    # no move itself, so the alert waits for the next confident one
+    tracker = ConversationTracker(replace(WINDOWED, noise_floor=0.2, min_risky_messages=3))
+    decisions = [tracker.observe_contact(i, scores(g)) for i, g in enumerate((0.95, 0.95, 0.5, 0.95))]
+    assert decisions[:3] == [None, None, None] and decisions[3] is not None
+
+
+def test_without_a_window_the_confident_moves_must_be_back_to_back():
+    tracker = ConversationTracker(replace(WINDOWED, sustained_window=0))
+    decisions = [tracker.observe_contact(i, scores(g)) for i, g in enumerate((0.95, 0.3, 0.96))]
+    assert not any(decisions)

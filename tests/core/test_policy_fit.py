@@ -1,0 +1,42 @@
+"""Fitting the alert policy: the objective counts every late alert and every false alarm, and a refit
+starts from the shipped policy too. Synthetic cached scores, so the search runs in well under a second."""
+
+from device_app.core.bundle import PolicySettings
+from device_app.core.conversations import Conversation, Message
+from device_app.core.tracker import MessageScores
+from device_app.core.vocabulary import TACTICS
+from model_training.metrics import Scores
+from model_training.policy import ScoredSet, mean_speed_f1, objective, tune_policy
+
+
+def scores(grooming: float) -> MessageScores:
+    return MessageScores(grooming, dict.fromkeys(TACTICS, 0.0))
+
+
+def scored_set(chats: list[tuple[str, list[float], int | None]]) -> ScoredSet:
+    """(label, contact grooming scores, first_risk_index) per chat; contact messages only."""
+    convs, cached = [], []
+    for n, (label, gs, fri) in enumerate(chats):
+        convs.append(Conversation(f"c{n}", tuple(Message("contact", "x") for _ in gs), label=label, first_risk_index=fri))
+        cached.append([(i, scores(g), None) for i, g in enumerate(gs)])
+    return ScoredSet(convs, cached, cached, "synthetic")
+
+
+def test_mean_speed_counts_a_late_alert_that_the_median_ignores():
+    on_time = Scores(f1=1.0, delays=[0, 0, 0])
+    one_late = Scores(f1=1.0, delays=[0, 0, 9])
+    assert mean_speed_f1(on_time) == 1.0 and mean_speed_f1(one_late) < 1.0
+
+
+def test_a_refit_keeps_the_shipped_policy_when_no_start_beats_it():
+    # only two very confident moves a line apart mark grooming; the benign chat's pair is a little less sure
+    val = scored_set([("grooming", [0.99, 0.1, 0.99], 0), ("grooming", [0.2, 0.99, 0.3, 0.99], 1), ("benign", [0.97, 0.97], None)])
+    shipped = PolicySettings(min_tactics=3, alert_threshold=0.99, sustained_run=2, sustained_window=3, sustained_grooming=0.98)
+    fitted, summary = tune_policy(PolicySettings(), val, None, log=lambda _: None, passes=0, extra_starts=[shipped])
+    assert fitted == shipped and max(summary["starts"][:-1]) < summary["starts"][-1]
+
+
+def test_the_objective_charges_a_false_alarm_on_a_benign_chat():
+    val = scored_set([("grooming", [0.97, 0.97], 0), ("benign", [0.97, 0.97], None)])
+    quiet = PolicySettings(min_tactics=3, alert_threshold=0.99, sustained_run=2, sustained_grooming=0.95)
+    assert objective(quiet, [val], None, 0.25)[0] < objective(quiet, [val], None, 0.0)[0]
