@@ -4,9 +4,9 @@ The hot path of the server. Per batch it runs a fixed number of statements whate
 one SELECT for suspects this worker has not seen yet (their ids are cached per process), at most one
 INSERT (+ one SELECT) for new suspects, one multi-row `INSERT ... ON CONFLICT (report_id) DO NOTHING
 RETURNING` for the reports (so duplicates cost nothing extra and concurrent retries are safe), one
-INSERT for shared evidence, the derived-table statements of services.aggregates (seven; eight when trust-weighted terms must be
-re-read, nine when the queue totals move; whatever the batch size), one COMMIT - on a Core connection,
-outside the ORM session.
+INSERT for shared evidence, the derived-table statements of services.aggregates (seven; eight when
+trust-weighted terms must be re-read, nine when the queue totals move; whatever the batch size), one
+COMMIT - on a Core connection, outside the ORM session.
 
 On SQLite the reads run before the first write (pysqlite opens the transaction at the first INSERT),
 so a worker never holds a stale read snapshot while waiting for the write lock.

@@ -71,7 +71,9 @@ def execute_many(conn: Any, stmt: Any, rows: list[dict[str, Any]]) -> None:
 
 
 @lru_cache(maxsize=64)
-def _prepare(dialect: Any, stmt: Any, keys: tuple[str, ...]) -> tuple[str, tuple[str, ...], tuple[Any, ...], bool] | None:
+def _prepare(
+    dialect: Any, stmt: Any, keys: tuple[str, ...]
+) -> tuple[str, tuple[str, ...], tuple[Any, ...], bool] | None:
     compiled = stmt.compile(dialect=dialect, column_keys=list(keys))
     positional = bool(compiled.positional)
     names = tuple(compiled.positiontup) if positional else tuple(compiled.binds)
