@@ -23,6 +23,7 @@ from device_app.scan import DetectorScanner
 from . import report
 from .evaluate import Evaluation, evaluate_conversations, predict_all
 from .metrics import score_predictions
+from .policy import FALSE_POSITIVE_WEIGHT
 
 
 def _pr_inputs(detector: Detector, conversations: list[Conversation]) -> tuple[np.ndarray, np.ndarray]:
@@ -30,6 +31,16 @@ def _pr_inputs(detector: Detector, conversations: list[Conversation]) -> tuple[n
     y = np.array([c.is_grooming for c in conversations])
     p = np.array([preds[c.id]["max_risk"] for c in conversations])
     return y, p
+
+
+def _sustained_text(policy: Any) -> str:
+    if policy.sustained_run <= 0:
+        return ""
+    where = f"within their last {policy.sustained_window} messages" if policy.sustained_window > 0 else "in a row"
+    return (
+        f"; or {policy.sustained_run} of one speaker's messages {where} with a grooming score "
+        f"≥ {policy.sustained_grooming}"
+    )
 
 
 def _policy_text(policy: Any, selection: Mapping[str, Any]) -> str:
@@ -40,13 +51,15 @@ def _policy_text(policy: Any, selection: Mapping[str, Any]) -> str:
         f"score {instant} and a grooming score ≥ {policy.instant_grooming}; otherwise accumulated risk "
         f"(noise floor {policy.noise_floor}, decay {policy.decay}) must cross {policy.alert_threshold} with "
         f"at least {policy.min_tactics} distinct tactic(s) clearly seen"
-        f"{' (a clearly seen severe tactic is enough)' if policy.severe_counts_double else ''}. "
+        f"{' (a clearly seen severe tactic is enough)' if policy.severe_counts_double else ''}"
+        f"{_sustained_text(policy)}. "
         f"Re-alerts only on a new escalation tactic ({', '.join(policy.escalation_tactics)}). "
         f"An alert names a tactic only with evidence ≥ max({policy.name_threshold}, its own threshold).\n\n"
         f"**How the policy was fitted.** Per-tactic naming thresholds: conversation-level F0.5 on the "
         f"validation split. Then the tracker's knobs by coordinate descent ({selection.get('evaluations', '?')} "
-        f"candidate policies replayed over cached TFLite scores) maximising F_latency (all messages + "
-        f"contact-only) summed over **{fitted_on}**, minus 0.08 per false alarm on a labelled benign chat and "
+        f"candidate policies replayed over cached TFLite scores) maximising F_latency plus F1 × mean "
+        f"speed (all messages + contact-only) summed over **{fitted_on}**, minus {FALSE_POSITIVE_WEIGHT} per "
+        f"false alarm on a labelled benign chat and "
         f"1.0 per false alarm per 1000 background messages. The dev sets were used **only** for these "
         f"thresholds (SPEC §1 allows it), never for the model's weights, so their figures are somewhat "
         f"optimistic; the test split and the background test split are fully held out. Fit summary: "
