@@ -44,6 +44,7 @@ from device_app.core.signing import generate_keypair, sign_bytes  # noqa: E402
 from tests.e2e.support import LiveServer, clean_env, publish_http, repack, roll_out, run_cli  # noqa: E402
 
 MAX_DURATION = 270.0
+SOAK_VERSION = "2099.01.01-1"  # SPEC §5 shape; above any real release, so the soak server stages it
 MIX = (("enroll", 5), ("batch", 15), ("single", 30), ("manifest", 25), ("queue", 15), ("health", 10))
 EXPECTED = {"enroll": {201}, "batch": {200}, "single": {200}, "manifest": {200, 304}, "queue": {200},
             "health": {200}}
@@ -83,7 +84,7 @@ def a_report(rng: random.Random) -> dict[str, Any]:
     return {"report_id": str(uuid.uuid4()), "created_at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
             "platform": rng.choice(PLATFORMS), "suspect_handle": f"acct_{rng.randint(1, 400)}",
             "risk": round(rng.uniform(0.5, 0.99), 3), "tags": tags,
-            "tag_scores": {t: round(rng.uniform(0.5, 0.99), 3) for t in tags}, "model_version": "soak-1",
+            "tag_scores": {t: round(rng.uniform(0.5, 0.99), 3) for t in tags}, "model_version": SOAK_VERSION,
             "messages_observed": observed, "alert_index": rng.randint(0, observed - 1),
             "child_action": rng.choice(("none", "dismissed", "blocked", "told_adult", "false_alarm")),
             "evidence": None}
@@ -164,11 +165,11 @@ def set_up(workdir: Path, workers: int) -> tuple[LiveServer, list[str], str]:
     server.start()
     moderator = server.make_staff("moderator", "soak-moderator")
     ml = server.make_staff("ml_staff", "soak-ml")
-    bundle = repack("soak-1")
+    bundle = repack(SOAK_VERSION)
     resp = publish_http(server, ml, bundle, sign_bytes(bundle, keys.private_b64))
     if resp.status_code != 201:
         raise SystemExit(f"could not publish the soak model: {resp.status_code} {resp.text[:300]}")
-    roll_out(server, ml, "soak-1")
+    roll_out(server, ml, SOAK_VERSION)
     tokens = []
     for _ in range(60):
         resp = requests.post(f"{server.api}/devices", json={"app_version": "1.0.0", "os": "android",
