@@ -7,7 +7,9 @@ to children's explicit choice, and names the offending value in every error.
 
 from __future__ import annotations
 
+import functools
 import re
+import uuid
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -24,6 +26,7 @@ SLUG = re.compile(r"^[a-z0-9][a-z0-9_.-]{0,31}$")
 VERSION = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._+-]{0,63}$")
 _RFC3339 = re.compile(r"^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}:\d{2}(\.\d{1,9})?([Zz]|[+-]\d{2}:\d{2})$")
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+_LONG_FRACTION = re.compile(r"(\.\d{6})\d+")
 MAX_EVIDENCE_ITEMS = 20
 MAX_EVIDENCE_TEXT = 2000
 MAX_BATCH = 100
@@ -36,30 +39,39 @@ class RFC3339(fields.DateTime):
     """RFC 3339 timestamps only: a date, a time and an explicit offset ('Z' or ±hh:mm)."""
 
     def _deserialize(self, value: Any, attr: Any, data: Any, **kwargs: Any) -> datetime:
-        if not isinstance(value, str) or not _RFC3339.match(value):
-            raise ValidationError("must be an RFC 3339 timestamp with offset, e.g. 2026-11-24T10:00:00Z")
-        text = value.upper().replace("Z", "+00:00")
-        # Python 3.11 accepts at most 6 fractional digits; RFC 3339 allows more.
-        text = re.sub(r"(\.\d{6})\d+", r"\1", text)
-        try:
-            return datetime.fromisoformat(text).astimezone(UTC)
-        except ValueError as exc:
-            raise ValidationError(f"not a valid date/time: {exc}") from None
-        except OverflowError:  # 0001-01-01T00:00+01:00 or 9999-12-31T23:00-02:00: outside datetime's range in UTC
-            raise ValidationError("date/time out of range") from None
+        return parse_rfc3339(value)
 
 
 class ReportTime(RFC3339):
     """When the device made the report: within SPEC §3's window around the server's clock."""
 
     def _deserialize(self, value: Any, attr: Any, data: Any, **kwargs: Any) -> datetime:
-        when = super()._deserialize(value, attr, data, **kwargs)
-        now = datetime.now(UTC)
-        if when > now + MAX_FUTURE:
-            raise ValidationError("more than a day in the future (check the device clock)")
-        if when < now - MAX_PAST:
-            raise ValidationError("more than 400 days in the past")
-        return when
+        return check_report_time(super()._deserialize(value, attr, data, **kwargs))
+
+
+def parse_rfc3339(value: Any) -> datetime:
+    """The field's parse as a plain function, so the report fast path shares it (ValidationError on bad input)."""
+    if not isinstance(value, str) or not _RFC3339.match(value):
+        raise ValidationError("must be an RFC 3339 timestamp with offset, e.g. 2026-11-24T10:00:00Z")
+    text = value.upper().replace("Z", "+00:00")
+    if "." in text:  # Python 3.11 accepts at most 6 fractional digits; RFC 3339 allows more.
+        text = _LONG_FRACTION.sub(r"\1", text)
+    try:
+        return datetime.fromisoformat(text).astimezone(UTC)
+    except ValueError as exc:
+        raise ValidationError(f"not a valid date/time: {exc}") from None
+    except OverflowError:  # 0001-01-01T00:00+01:00 or 9999-12-31T23:00-02:00: outside datetime's range in UTC
+        raise ValidationError("date/time out of range") from None
+
+
+def check_report_time(when: datetime) -> datetime:
+    """SPEC §3's window: at most a day ahead of the server clock, at most 400 days back."""
+    now = datetime.now(UTC)
+    if when > now + MAX_FUTURE:
+        raise ValidationError("more than a day in the future (check the device clock)")
+    if when < now - MAX_PAST:
+        raise ValidationError("more than 400 days in the past")
+    return when
 
 
 class Text(fields.String):
@@ -215,6 +227,79 @@ class ReportSchema(Strict):
             errors["evidence"] = ["only allowed when child_action is shared_evidence"]
         if errors:
             raise ValidationError(errors)
+
+    def load(self, data: Any, *args: Any, **kwargs: Any) -> Any:
+        """Plain-Python fast path for a report that passes every rule; anything else (or any doubt)
+        goes through the full marshmallow load, so rejections keep their exact error shape."""
+        if not args and not kwargs and self._plain_options():
+            fast = _fast_report(data)
+            if fast is not None:
+                return fast
+        return super().load(data, *args, **kwargs)
+
+    def _plain_options(self) -> bool:
+        """The fast path mirrors the schema as declared: no partial/only/exclude/many/unknown tweaks."""
+        return (not self.many and not self.partial and self.only is None and not self.exclude
+                and self.unknown == ma.RAISE and not self.load_only and not self.dump_only)
+
+
+_REPORT_REQUIRED = frozenset(("report_id", "created_at", "platform", "suspect_handle", "risk", "tags",
+                              "model_version", "messages_observed", "alert_index", "child_action"))
+_REPORT_FIELDS = _REPORT_REQUIRED | {"tag_scores", "evidence"}
+_TACTIC_SET = frozenset(TACTICS)
+_CHILD_ACTION_SET = frozenset(CHILD_ACTIONS)
+
+
+def _unit(value: Any) -> bool:
+    """A JSON number in [0, 1] (not a bool, not NaN: NaN fails both comparisons)."""
+    return type(value) in (float, int) and 0.0 <= value <= 1.0
+
+
+@functools.lru_cache(maxsize=256)
+def _normalised_version(text: str) -> str | None:
+    """`YYYY.MM.DD-N` normalised once per distinct string (a batch repeats the same few versions)."""
+    try:
+        return str(parse_version(text))
+    except VersionError:
+        return None
+
+
+def _fast_report(data: Any) -> dict[str, Any] | None:
+    """ReportSchema's load for the common valid report, or None to let marshmallow decide (and explain).
+
+    Every check is the schema's own rule or a stricter one; the output equals the schema's output."""
+    if type(data) is not dict or not _REPORT_REQUIRED <= data.keys() <= _REPORT_FIELDS:
+        return None
+    if data.get("evidence") is not None:
+        return None
+    platform, handle, tags = data["platform"], data["suspect_handle"], data["tags"]
+    version, action, risk = data["model_version"], data["child_action"], data["risk"]
+    observed, index = data["messages_observed"], data["alert_index"]
+    scores = data.get("tag_scores", {})
+    if not (type(platform) is str and SLUG.match(platform) and type(action) is str
+            and action in _CHILD_ACTION_SET and _unit(risk) and type(observed) is int and type(index) is int
+            and 1 <= observed <= 1_000_000 and 0 <= index < observed and type(tags) is list
+            and type(scores) is dict and type(handle) is str and type(version) is str and version.isascii()):
+        return None
+    if not all(type(tag) is str and tag in _TACTIC_SET for tag in tags) or len(set(tags)) != len(tags):
+        return None
+    if not all(type(key) is str and key in tags and _unit(value) for key, value in scores.items()):
+        return None
+    model_version = _normalised_version(version)
+    if model_version is None or type(data["report_id"]) is not str:
+        return None
+    try:
+        report_id = uuid.UUID(data["report_id"])
+        created_at = check_report_time(parse_rfc3339(data["created_at"]))
+        handle = clean_handle(handle)
+    except (ValueError, TypeError, AttributeError, TextRefused, ValidationError):
+        return None
+    if not 1 <= len(handle) <= 128 or not handle.strip("@ \t"):
+        return None
+    return {"report_id": report_id, "created_at": created_at, "platform": platform, "suspect_handle": handle,
+            "risk": float(risk), "tags": list(tags), "tag_scores": {k: float(v) for k, v in scores.items()},
+            "model_version": model_version, "messages_observed": observed, "alert_index": index,
+            "child_action": action, "evidence": None}
 
 
 class ReportBatchSchema(Strict):

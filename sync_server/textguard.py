@@ -40,6 +40,11 @@ def refuse_unencodable(text: str) -> None:
 
 def clean_handle(text: str) -> str:
     """The handle as stored and shown: NFKC, trimmed, zero-width characters removed; refuse the rest."""
+    if text.isascii() and text.isprintable():  # the common case: NFKC-stable, no control/format/bidi char
+        text = text.strip()
+        if not text:
+            raise TextRefused("must contain visible characters")
+        return text
     refuse_unencodable(text)
     text = "".join(ch for ch in unicodedata.normalize("NFKC", text) if ch not in ZERO_WIDTH).strip()
     for ch in text:
