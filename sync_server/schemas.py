@@ -22,7 +22,7 @@ from device_app.core.versions import VersionError, parse_version
 from .models import AGE_BANDS, CHILD_ACTIONS, ReleaseStatus, Role, SuspectStatus
 from .textguard import TextRefused, clean_evidence_text, clean_handle, refuse_unencodable
 
-SLUG = re.compile(r"^[a-z0-9][a-z0-9_.-]{0,31}$")
+SLUG = re.compile(r"^[a-z0-9][a-z0-9_.-]{0,31}\Z")  # \Z, not $: "$" also matches before a final newline
 VERSION = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._+-]{0,63}$")
 _RFC3339 = re.compile(r"^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}:\d{2}(\.\d{1,9})?([Zz]|[+-]\d{2}:\d{2})$")
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")

@@ -137,3 +137,9 @@ def test_report_model_versions_follow_spec_5(version: str) -> None:
 def test_non_finite_and_huge_numbers_are_refused_per_report(field: str, value: Any) -> None:
     valid, rejected = validate_reports([make_report(**{field: value})])
     assert valid == [] and field in rejected[0]["errors"]
+
+
+@pytest.mark.parametrize("platform", ["game_chat\n", "game_chat\r\n", "\ngame_chat", "game chat"])
+def test_a_platform_with_a_newline_or_space_rejects_the_report(platform: str) -> None:
+    errors = validate_reports([make_report(platform=platform)])[1]
+    assert errors and "platform" in errors[0]["errors"]
