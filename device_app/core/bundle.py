@@ -16,6 +16,7 @@ from typing import Any
 
 from .featuriser import FeaturiserSettings, featuriser_fingerprint
 from .signing import sha256_hex
+from .vocabulary import SEVERE_TACTICS, TACTICS
 
 BUNDLE_FORMAT = 1
 MANIFEST_NAME = "manifest.json"
@@ -45,7 +46,7 @@ class PolicySettings:
     alert_threshold: float = 0.7
     tag_threshold: float = 0.5
     tag_decay: float = 0.95
-    escalation_tactics: tuple[str, ...] = ("sexual", "meeting", "coercion")
+    escalation_tactics: tuple[str, ...] = tuple(t for t in TACTICS if t in SEVERE_TACTICS)
     escalation_threshold: float = 0.6
     min_tactics: int = 1  # distinct tactics clearly seen (evidence >= clear_threshold) before a first alert
     clear_threshold: float = 0.5
