@@ -32,34 +32,30 @@ PG_SCRIPT = REPO / "scripts" / "start_postgres.sh"
 REDIS_SCRIPT = REPO / "scripts" / "start_redis.sh"
 
 
-@pytest.fixture(scope="session")
-def pg_url() -> Iterator[str]:
-    """A running throw-away PostgreSQL; stopped and deleted at session end."""
-    workdir = Path(tempfile.mkdtemp(prefix="guardline-pg-"))
-    proc = subprocess.run([str(PG_SCRIPT), "start", str(workdir)], capture_output=True, text=True, timeout=300)
+def _throwaway_service(script: Path, name: str) -> Iterator[str]:
+    """Start a service with `script start DIR` (its last stdout line is the URL), yield the URL, stop it."""
+    workdir = Path(tempfile.mkdtemp(prefix=f"guardline-{name.lower()}-"))
+    proc = subprocess.run([str(script), "start", str(workdir)], capture_output=True, text=True, timeout=300)
     if proc.returncode != 0:
         shutil.rmtree(workdir, ignore_errors=True)
-        pytest.fail(f"PostgreSQL did not start (rc {proc.returncode}):\n{proc.stderr[-3000:]}", pytrace=False)
+        pytest.fail(f"{name} did not start (rc {proc.returncode}):\n{proc.stderr[-3000:]}", pytrace=False)
     try:
         yield proc.stdout.strip().splitlines()[-1]
     finally:
-        subprocess.run([str(PG_SCRIPT), "stop", str(workdir)], capture_output=True, timeout=60)
+        subprocess.run([str(script), "stop", str(workdir)], capture_output=True, timeout=60)
         shutil.rmtree(workdir, ignore_errors=True)
+
+
+@pytest.fixture(scope="session")
+def pg_url() -> Iterator[str]:
+    """A running throw-away PostgreSQL; stopped and deleted at session end."""
+    yield from _throwaway_service(PG_SCRIPT, "PostgreSQL")
 
 
 @pytest.fixture(scope="session")
 def redis_url() -> Iterator[str]:
     """A running throw-away Redis (scripts/start_redis.sh); stopped at session end. Never skips."""
-    workdir = Path(tempfile.mkdtemp(prefix="guardline-redis-"))
-    proc = subprocess.run([str(REDIS_SCRIPT), "start", str(workdir)], capture_output=True, text=True, timeout=300)
-    if proc.returncode != 0:
-        shutil.rmtree(workdir, ignore_errors=True)
-        pytest.fail(f"Redis did not start (rc {proc.returncode}):\n{proc.stderr[-3000:]}", pytrace=False)
-    try:
-        yield proc.stdout.strip().splitlines()[-1]
-    finally:
-        subprocess.run([str(REDIS_SCRIPT), "stop", str(workdir)], capture_output=True, timeout=60)
-        shutil.rmtree(workdir, ignore_errors=True)
+    yield from _throwaway_service(REDIS_SCRIPT, "Redis")
 
 
 @pytest.fixture(scope="session")
