@@ -25,6 +25,7 @@ from .normalise import tables_fingerprint_source, tokenise
 
 FEATURISER_VERSION = 2  # 2: evasion-robust normalisation (normalise_v2); bundles say which one they need
 PAD_ID = 0
+JOIN_TOKENS = 8  # with join_split: how many of the previous same-speaker message's tokens lead the current one
 
 
 @dataclass(frozen=True)
@@ -38,6 +39,10 @@ class FeaturiserSettings:
     # 1: context from the same speaker as the message being scored is marked apart from other contacts'
     # (group chats). Left out of to_dict when 0, so older bundles keep their fingerprint.
     speaker_marks: int = 0
+    # 1: a contact message sent right after one from the same speaker (nothing in between) also carries
+    # that message's last JOIN_TOKENS tokens in front, so "send me a" / "pic of u" reads like one message.
+    # Left out of to_dict when 0, like speaker_marks.
+    join_split: int = 0
 
     @property
     def input_len(self) -> int:
@@ -45,8 +50,9 @@ class FeaturiserSettings:
 
     def to_dict(self) -> dict[str, int]:
         out = asdict(self)
-        if not out["speaker_marks"]:
-            del out["speaker_marks"]
+        for optional in ("speaker_marks", "join_split"):
+            if not out[optional]:
+                del out[optional]
         return out
 
     @classmethod
@@ -127,6 +133,9 @@ class ContextWindow:
         self._recent: deque[tuple[str | None, list[int], list[int] | None]] = deque(
             maxlen=featuriser.settings.context_messages
         )
+        self._join = bool(featuriser.settings.join_split)
+        # With join_split: the newest message's speaker and own tokens, or None after a child's message.
+        self._last: tuple[str | None, list[str]] | None = None
 
     def featurise(self, message: Message) -> tuple[np.ndarray, list[str]]:
         """Input vector for `message` in its context; then remembers it as context for the next one."""
@@ -137,14 +146,26 @@ class ContextWindow:
             same if same is not None and not message.from_child and spk == speaker else other
             for spk, other, same in self._recent
         )
-        vector = f.assemble(f.current_ids(tokens), context)
+        vector = f.assemble(f.current_ids(self._joined(tokens, message.from_child, speaker)), context)
         self.push(tokens, message.from_child, speaker)
         return vector, tokens
+
+    def _joined(self, tokens: list[str], from_child: bool, speaker: str | None) -> list[str]:
+        """The tokens the current-message segment reads: with join_split, the same speaker's previous
+        message's tail goes in front (only as much as leaves every token of this message room)."""
+        if not self._join or from_child or self._last is None or self._last[0] != speaker:
+            return tokens
+        room = min(JOIN_TOKENS, self._featuriser.settings.message_len - len(tokens))
+        if room <= 0:
+            return tokens
+        return self._last[1][-room:] + tokens
 
     def push(self, tokens: Sequence[str], from_child: bool, speaker: str | None = None) -> None:
         f = self._featuriser
         same = f.context_ids(tokens, False, same_speaker=True) if self._marks and not from_child else None
         self._recent.appendleft((speaker, f.context_ids(tokens, from_child), same))
+        # Emoji stay behind: v2 moves them after the words, and the joined message should read the same.
+        self._last = None if from_child else (speaker, [t for t in tokens if t[0].isalnum() or t[0] in "<?!"])
 
 
 def featurise_conversation(featuriser: Featuriser, messages: Sequence[Message]) -> np.ndarray:

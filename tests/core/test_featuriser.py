@@ -83,3 +83,54 @@ def test_with_speaker_marks_a_speakers_own_earlier_message_is_marked_apart_from_
 def test_settings_without_speaker_marks_keep_the_older_manifest_shape():
     assert "speaker_marks" not in FeaturiserSettings().to_dict()
     assert FeaturiserSettings(speaker_marks=1).to_dict()["speaker_marks"] == 1
+
+
+JOINED = FeaturiserSettings(buckets=1000, message_len=12, context_len=10, context_messages=2, join_split=1)
+
+
+def current_segment(settings: FeaturiserSettings, messages: list[Message]) -> list[int]:
+    """The current-message ids of the last message, featurised after the ones before it."""
+    row = featurise_conversation(Featuriser(settings), messages)[-1]
+    return [int(i) for i in row[: settings.message_len] if i]
+
+
+def test_with_join_split_a_message_split_in_two_gives_the_unsplit_messages_ids():
+    split = [Message("contact", "send me a", speaker="kai"), Message("contact", "pic of u", speaker="kai")]
+    whole = [Message("contact", "send me a pic of u", speaker="kai")]
+    assert current_segment(JOINED, split) == current_segment(JOINED, whole)
+
+
+def test_join_split_does_not_carry_words_from_another_contact():
+    after_other = [Message("contact", "send me a", speaker="ava"), Message("contact", "pic of u", speaker="kai")]
+    alone = [Message("contact", "pic of u", speaker="kai")]
+    assert current_segment(JOINED, after_other) == current_segment(JOINED, alone)
+
+
+def test_join_split_does_not_carry_words_across_the_childs_message():
+    with_child_between = [Message("contact", "send me a"), Message("child", "what"), Message("contact", "pic of u")]
+    assert current_segment(JOINED, with_child_between) == current_segment(JOINED, [Message("contact", "pic of u")])
+
+
+def test_join_split_never_carries_the_childs_words_into_a_contacts_message():
+    after_child = [Message("child", "send me a"), Message("contact", "pic of u")]
+    assert current_segment(JOINED, after_child) == current_segment(JOINED, [Message("contact", "pic of u")])
+
+
+def test_join_split_carries_only_what_leaves_the_current_message_room():
+    f = Featuriser(JOINED)
+    long_text = "we can all go to the park on a day"  # ten tokens: room for two
+    row = featurise_conversation(f, [Message("contact", "send me a"), Message("contact", long_text)])[-1]
+    assert row[: JOINED.message_len].tolist() == f.current_ids(["me", "a", *f.message_tokens(long_text)])
+
+
+def test_without_join_split_a_split_messages_second_half_stands_alone():
+    off = FeaturiserSettings(buckets=1000, message_len=12, context_len=10, context_messages=2)
+    split = [Message("contact", "send me a"), Message("contact", "pic of u")]
+    assert current_segment(off, split) == current_segment(off, [Message("contact", "pic of u")])
+
+
+def test_join_split_off_keeps_the_shipped_settings_fingerprint():
+    shipped = FeaturiserSettings(context_messages=8, context_len=96, speaker_marks=1)
+    assert "join_split" not in shipped.to_dict()
+    assert featuriser_fingerprint(shipped).startswith("10c53aad35f9")
+    assert featuriser_fingerprint(FeaturiserSettings(join_split=1)) != featuriser_fingerprint(FeaturiserSettings())
