@@ -23,7 +23,7 @@ import numpy as np
 from .conversations import Message
 from .normalise import tables_fingerprint_source, tokenise
 
-FEATURISER_VERSION = 2  # 2: evasion-robust normalisation (normalise_v2); bundles say which one they need
+FEATURISER_VERSION = 2  # 2: evasion-robust normalisation (normalise_v2); 3: + better word segmentation (normalise_v3)
 PAD_ID = 0
 JOIN_TOKENS = 8  # with join_split: how many of the previous same-speaker message's tokens lead the current one
 

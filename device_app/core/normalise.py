@@ -91,9 +91,13 @@ def tokenise(text: str, version: int = 1) -> list[str]:
     """Normalised word tokens with shorthand expanded; emoji and ?/! kept as their own tokens.
 
     `version` is the bundle's featuriser version: 1 is frozen (bundles up to 2026.11.24-1 rely on it),
-    2 adds the evasion-robust steps of `normalise_v2`.
+    2 adds the evasion-robust steps of `normalise_v2`, 3 its better word segmentation (`normalise_v3`).
     """
-    if version >= 2:
+    if version >= 3:
+        from .normalise_v3 import tokenise_v3
+
+        return tokenise_v3(text)
+    if version == 2:
         from .normalise_v2 import tokenise_v2
 
         return tokenise_v2(text)
@@ -115,7 +119,11 @@ def tokenise(text: str, version: int = 1) -> list[str]:
 
 def tables_fingerprint_source(version: int = 1) -> dict[str, object]:
     """Everything that decides the token stream, for the featuriser fingerprint."""
-    if version >= 2:
+    if version >= 3:
+        from .normalise_v3 import tables_v3
+
+        return {**tables_fingerprint_source(1), **tables_v3()}
+    if version == 2:
         from .normalise_v2 import tables_v2
 
         return {**tables_fingerprint_source(1), **tables_v2()}

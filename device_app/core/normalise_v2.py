@@ -17,6 +17,7 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
+from collections.abc import Callable
 from functools import lru_cache
 
 from .normalise import (
@@ -136,27 +137,38 @@ def _unleet(word: str) -> str:
     return word.replace(core, "".join(LEET_V2.get(ch, ch) for ch in core), 1)
 
 
-def _join_run(match: re.Match[str]) -> str:
+Splitter = Callable[[str], str]
+
+
+def _resplit_v2(chars: str) -> str:
+    """Version 2's split of a message typed letter by letter without word gaps: leet undone over the
+    whole run, then each stretch of letters segmented (digits cut the stretches)."""
+    return _LETTERS.sub(lambda m: " " + segment(m.group(0)) + " ", _unleet(chars))
+
+
+def _join_run(match: re.Match[str], split: Splitter = segment) -> str:
     chars = _SEPARATORS.sub("", match.group(0))
     joined = _unleet(chars)
     if len(_LETTER.findall(joined)) < 2:
         return match.group(0)  # "1 2 3", a list of digits
     if len(joined) < 4 and joined not in _word_costs()[0]:
         return match.group(0)  # "u r a" stays three words
-    return " " + segment(joined) + " "
+    return " " + split(joined) + " "
 
 
-def _despace(text: str) -> str:
-    """Undo letter spacing: a whole message typed letter by letter, or single runs inside a message."""
+def _despace(text: str, split: Splitter = segment, resplit: Splitter = _resplit_v2) -> str:
+    """Undo letter spacing: a whole message typed letter by letter, or single runs inside a message.
+
+    `split` segments a spaced run inside a message, `resplit` a whole message that lost its word gaps;
+    a later featuriser version passes its own (version 2's are the defaults and stay frozen)."""
     pieces = text.split()
     singles = sum(1 for p in pieces if len(p) == 1 and p.isalnum())
     if len(pieces) >= 5 and singles >= _SINGLE_SHARE * len(pieces):
-        gaps = re.search(r"\s{2,}", text.strip()) is not None
-        words = [_unleet(re.sub(r"[\s!?.,;:]", "", g)) for g in re.split(r"\s{2,}", text.strip())]
-        if gaps:  # the word gaps survived: join letters, never re-split a word
-            return " ".join(words)
-        return " ".join(_LETTERS.sub(lambda m: " " + segment(m.group(0)) + " ", w) for w in words)
-    return _SPACED_RUN.sub(_join_run, text)
+        groups = [re.sub(r"[\s!?.,;:]", "", g) for g in re.split(r"\s{2,}", text.strip())]
+        if len(groups) > 1:  # the word gaps survived: join letters, never re-split a word
+            return " ".join(_unleet(g) for g in groups)
+        return " ".join(resplit(g) for g in groups)
+    return _SPACED_RUN.sub(lambda m: _join_run(m, split), text)
 
 
 def split_emoji(text: str) -> tuple[str, list[str]]:
@@ -170,18 +182,23 @@ def normalise_v2(text: str) -> str:
     return _normalise_folded(split_emoji(_fold_unicode(text))[0])
 
 
-def _normalise_folded(text: str) -> str:
+def _normalise_folded(text: str, split: Splitter = segment, resplit: Splitter = _resplit_v2) -> str:
     text = _APOSTROPHE.sub("", text)
     text = _URL.sub(" <url> ", text)
     text = _EMAIL.sub(" <email> ", text)
     text = _PHONE.sub(" <phone> ", text)
-    text = _despace(text)
+    text = _despace(text, split, resplit)
     text = " ".join(_unleet(w) for w in text.split())
     return _ELONGATION.sub(r"\1\1", text)
 
 
 def tokenise_v2(text: str) -> list[str]:
     """Word tokens with shorthand expanded, then up to three distinct emoji; punctuation dropped."""
+    return tokenise_with(text, segment, _resplit_v2)
+
+
+def tokenise_with(text: str, split: Splitter, resplit: Splitter) -> list[str]:
+    """Version 2's tokeniser with the given segmenters (what version 3 changes)."""
     words: list[str] = []
     emoji: list[str] = []
     stripped, runs = split_emoji(_fold_unicode(text))
@@ -189,7 +206,7 @@ def tokenise_v2(text: str) -> list[str]:
         for ch in run:
             if ord(ch) > 0x2000 and ch not in "\ufe0f\u200d" and ch not in emoji and len(emoji) < _MAX_EMOJI:
                 emoji.append(ch)
-    for tok in _TOKEN_V2.findall(_normalise_folded(stripped)):
+    for tok in _TOKEN_V2.findall(_normalise_folded(stripped, split, resplit)):
         if not (tok[0].isalnum() or tok[0] == "<"):
             continue
         tok = tok.replace("-", "") or tok  # "gallery-level" and "GALLERYLEVEL" alike

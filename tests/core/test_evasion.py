@@ -10,9 +10,12 @@ from device_app.core.conversations import Conversation, Message
 from device_app.core.featuriser import Featuriser, FeaturiserSettings, featuriser_fingerprint
 from device_app.core.normalise import tokenise
 from device_app.core.normalise_v2 import segment, tokenise_v2
-from model_training.evasion import TEXT_TRANSFORMS, apply_transform
+from device_app.core.normalise_v3 import segment_v3
+from device_app.core.wordlist import WORDS_V3
+from model_training.evasion import TEXT_TRANSFORMS, apply_transform, spaced_letters_tight
 
 V2 = Featuriser(FeaturiserSettings(version=2))
+V3 = Featuriser(FeaturiserSettings(version=3))
 MESSAGES = (
     "Don't tell your mum, send me a pic on snapchat or I'll share it with everyone.",
     "hey how old are you? where do you go to school",
@@ -21,17 +24,68 @@ MESSAGES = (
 V1_FINGERPRINT_OF_2026_11_24 = "49b2fc6fe5a98d7c"
 
 
-def word_ids(text: str) -> list[int]:
-    tokens = [t for t in V2.message_tokens(text) if t[0].isalnum() or t[0] == "<"]  # emoji move behind words
-    return V2.current_ids(tokens)
+GROOMING_LINES = (
+    "send me a pic",
+    "dont tell your mum",
+    "add me on snap",
+    "how old are you",
+    "are you home alone",
+    "delete this chat",
+    "i will send it to your friends",
+    "pay me or else",
+    "send nudes or i post them",
+    "lets meet irl",
+    "turn on ur cam",
+)
 
 
+def word_ids(text: str, featuriser: Featuriser = V2) -> list[int]:
+    tokens = [t for t in featuriser.message_tokens(text) if t[0].isalnum() or t[0] == "<"]  # emoji go behind
+    return featuriser.current_ids(tokens)
+
+
+@pytest.mark.parametrize("featuriser", [V2, V3], ids=["v2", "v3"])
 @pytest.mark.parametrize("name", sorted(TEXT_TRANSFORMS))
 @pytest.mark.parametrize("text", MESSAGES)
-def test_each_evasion_transform_gives_the_plain_messages_word_ids(name, text):
+def test_each_evasion_transform_gives_the_plain_messages_word_ids(name, text, featuriser):
     disguised = TEXT_TRANSFORMS[name](text, random.Random(0))
     assert disguised != text or name == "caps_no_punctuation"
-    assert word_ids(disguised) == word_ids(text)
+    assert word_ids(disguised, featuriser) == word_ids(text, featuriser)
+
+
+@pytest.mark.parametrize("text", GROOMING_LINES)
+def test_version_3_reads_tight_spaced_grooming_lines_as_the_plain_words(text):
+    assert tokenise(spaced_letters_tight(text, random.Random(0)), 3) == tokenise(text, 3)
+
+
+def test_version_3_knows_chat_words_that_version_2_broke_into_pieces():
+    assert segment("sendnudesoripostthem") != "send nudes or i post them"  # version 2 stays as it was
+    assert segment_v3("sendnudesoripostthem") == "send nudes or i post them"
+
+
+def test_version_3_keeps_an_unknown_name_as_one_word_between_known_ones():
+    assert "zorbix" not in WORDS_V3
+    assert segment_v3("heyitszorbixfromtheclub") == "hey its zorbix from the club"
+
+
+def test_version_3_keeps_digits_in_a_tight_run_as_a_number_not_leetspeak():
+    tight = spaced_letters_tight("tyler 17 from near riverside", random.Random(0))
+    assert tokenise(tight, 2)[0] != "tyler"
+    assert tokenise(tight, 3) == ["tyler", "17", "from", "near", "riverside"]
+
+
+def test_version_3_splits_a_run_around_a_stray_symbol():
+    assert tokenise(spaced_letters_tight("the server is 13+ lol", random.Random(0)), 3) == tokenise("the server is 13 lol", 3)
+
+
+@pytest.mark.parametrize("text", [*MESSAGES, "S N A P me", "d1sc0rd?", "b4 2nd 53nd 4pm", "add 😂 me 🔥 on snap 😂"])
+def test_version_3_tokenises_text_with_word_gaps_like_version_2(text):
+    assert tokenise(text, 3) == tokenise(text, 2)
+
+
+def test_version_3_has_its_own_fingerprint_and_leaves_version_2s_alone():
+    v2, v3 = featuriser_fingerprint(FeaturiserSettings()), featuriser_fingerprint(FeaturiserSettings(version=3))
+    assert v2.startswith("d140b7530ed2") and v3 != v2
 
 
 def test_letters_typed_without_word_gaps_are_split_back_into_words():
