@@ -1,0 +1,83 @@
+"""How many of a message's clean tokens survive each evasion transform, per featuriser version.
+
+    .venv/bin/python benchmarks/evasion_tokens.py ../shared/data/dev_v2_conversations.jsonl
+
+For every contact message: the clean text's tokens, and the tokens of the transformed text (seeded);
+prints the share of clean tokens recovered (multiset overlap) for versions 2 and 3, and the time per
+tight-spaced message. A figure, not a test: the model is what has to be robust, this shows the input.
+"""
+
+from __future__ import annotations
+
+import random
+import sys
+import time
+from collections import Counter
+
+from device_app.core.conversations import Conversation, load_conversations
+from device_app.core.featuriser import Featuriser, FeaturiserSettings, featurise_conversation
+from device_app.core.normalise import tokenise
+from model_training.evasion import TEXT_TRANSFORMS, split_contact_messages
+
+VERSIONS = (2, 3)
+
+
+def recovered(texts: list[str], name: str, version: int) -> tuple[int, int]:
+    """(clean tokens found again in the transformed text, clean tokens) over `texts`."""
+    fn = TEXT_TRANSFORMS[name]
+    rng = random.Random(f"{name}:0")
+    hit = total = 0
+    for text in texts:
+        clean = tokenise(text, version)
+        disguised = tokenise(fn(text, rng) or text, version)
+        hit += sum((Counter(clean) & Counter(disguised)).values())
+        total += len(clean)
+    return hit, total
+
+
+def split_recovered(convs: list[Conversation], join_split: int) -> tuple[int, int]:
+    """(current-segment ids of each unsplit contact message found again in its second half's current
+    segment once split, those ids), with the shipped settings plus `join_split`."""
+    settings = FeaturiserSettings(context_messages=8, context_len=96, speaker_marks=1, join_split=join_split)
+    f = Featuriser(settings)
+    hit = total = 0
+    for conv in convs:
+        whole = featurise_conversation(f, conv.messages)[:, : settings.message_len]
+        split = split_contact_messages(conv, random.Random(conv.id))
+        rows = featurise_conversation(f, split.messages)[:, : settings.message_len]
+        j = 0
+        for i, m in enumerate(conv.messages):
+            halves = 2 if not m.from_child and split.messages[j].text != m.text else 1
+            j += halves
+            if halves == 2:
+                want = Counter(int(x) for x in whole[i] if x)
+                hit += sum((want & Counter(int(x) for x in rows[j - 1] if x)).values())
+                total += sum(want.values())
+    return hit, total
+
+
+def main(path: str) -> None:
+    convs = load_conversations(path)
+    texts = [m.text for c in convs for m in c.messages if not m.from_child]
+    print(f"{len(texts)} contact messages from {path}")
+    print(f"{'transform':24}" + "".join(f"{'v' + str(v):>16}" for v in VERSIONS))
+    for name in sorted(TEXT_TRANSFORMS):
+        cells = []
+        for version in VERSIONS:
+            hit, total = recovered(texts, name, version)
+            cells.append(f"{hit}/{total} {hit / max(total, 1):.3f}")
+        print(f"{name:24}" + "".join(f"{c:>16}" for c in cells))
+    for join in (0, 1):
+        hit, total = split_recovered(convs, join)
+        print(f"split_messages, join_split={join}: {hit}/{total} {hit / max(total, 1):.3f} of the unsplit ids")
+    tight = [TEXT_TRANSFORMS["spaced_letters_tight"](t, random.Random(0)) for t in texts]
+    for version in VERSIONS:
+        start = time.perf_counter()
+        for t in tight:
+            tokenise(t, version)
+        per = (time.perf_counter() - start) * 1000 / max(len(tight), 1)
+        print(f"v{version}: {per:.3f} ms per tight-spaced message")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1] if len(sys.argv) > 1 else "../shared/data/dev_v2_conversations.jsonl")
