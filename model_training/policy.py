@@ -137,6 +137,8 @@ SEARCH_SPACE: dict[str, tuple[Any, ...]] = {
     "sustained_run": (0, 2, 3, 4),
     "sustained_window": (0, 3, 4, 6),
     "sustained_grooming": (0.85, 0.9, 0.93, 0.95, 0.97, 0.98),
+    "sustained_lead": (0.0, 0.6, 0.7, 0.8, 0.9),
+    "multi_tactic_threshold": (0.5, 0.6, 0.7, 0.8, OFF),
     "severe_counts_double": (False, True),
     "instant_grooming": (0.3, 0.5, 0.7, 0.85),
     "instant:sexual": (0.5, 0.6, 0.7, 0.8, 0.9, 0.95, OFF),

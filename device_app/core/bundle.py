@@ -60,6 +60,12 @@ class PolicySettings:
     sustained_run: int = 0  # >0: this many consecutive messages of one speaker with grooming >= the next
     sustained_grooming: float = 0.95  # ... alert even before min_tactics distinct tactics are clear
     sustained_window: int = 0  # >0: the run counts confident moves among the speaker's last this-many messages
+    # >0: earlier moves of a run need only this grooming score (the move that fires still needs
+    # sustained_grooming): "a probing question, then a confident flattery" is a pattern before both are sure.
+    sustained_lead: float = 0.0
+    # <=1: one message in which two different tactic heads reach this score (flattery and an age question
+    # in one line) alerts on its own; 1.01 (no score reaches it) keeps the path off.
+    multi_tactic_threshold: float = 1.01
 
     def threshold_for(self, tag: str) -> float:
         return self.tag_thresholds.get(tag, self.tag_threshold)

@@ -18,6 +18,8 @@ Per-tactic evidence is a slowly decaying maximum. A first alert fires in one of 
   with confidence (`sustained_grooming`), even before the tactic heads agree on two distinct tactics.
   With `sustained_window` > 0 the confident moves need not be back to back, only among the speaker's last
   `sustained_window` messages: a groomer's flattery and age question are often a harmless line apart.
+  With `sustained_lead` > 0 the earlier moves of such a run need only that lower score;
+- when one message shows two different tactics at `multi_tactic_threshold` or more ("ur 13? ur so mature").
 Later alerts fire only on escalation: a tactic from the escalation set (`sexual`, `meeting`, `coercion`)
 that no earlier alert named. An alert names only the tactics seen with confidence, most severe first.
 The child's own messages never raise risk; they only give the model context.
@@ -71,7 +73,8 @@ class ConversationTracker:
     messages_observed: int = 0
     risky_messages: int = 0  # contact messages whose grooming score cleared the noise floor
     run: int = 0  # consecutive contact messages with grooming >= policy.sustained_grooming
-    recent: list[bool] = field(default_factory=list)  # confident or not, the last sustained_window messages
+    recent: list[float] = field(default_factory=list)  # grooming scores of the last sustained_window messages
+    lead_run: int = 0  # consecutive contact messages with grooming >= the run's lead threshold
 
     @property
     def alerted(self) -> bool:
@@ -87,26 +90,31 @@ class ConversationTracker:
         self.messages_observed += 1
         g = max(0.0, (scores.grooming - p.noise_floor) / (1.0 - p.noise_floor))
         self.risky_messages += g > 0
-        self._count_confident(scores.grooming >= p.sustained_grooming)
+        self._count_confident(scores.grooming)
         self.risk = 1.0 - (1.0 - p.decay * self.risk) * (1.0 - g)
         for tag in TACTICS:
             self.evidence[tag] = max(self.evidence[tag] * p.tag_decay, float(scores.tactics.get(tag, 0.0)))
             if self.evidence[tag] >= p.name_threshold_for(tag) and tag not in self.seen:
                 self.seen.append(tag)
-        decision = self._decide(index, self._instant(scores))
+        decision = self._decide(index, self._instant(scores), self._multi_tactic(scores))
         if decision is not None:
             self.alerts.append(decision)
             self.named.update(decision.tags)
         return decision
 
-    def _count_confident(self, confident: bool) -> None:
-        """Update `run`: confident moves back to back, or within the last `sustained_window` messages."""
-        window = self.policy.sustained_window
-        if window <= 0:
-            self.run = self.run + 1 if confident else 0
+    def _count_confident(self, grooming: float) -> None:
+        """Update `run`: moves back to back, or within the last `sustained_window` messages, that end in a
+        confident one (earlier moves need only `sustained_lead` when it is set)."""
+        p = self.policy
+        confident = grooming >= p.sustained_grooming
+        lead = min(p.sustained_lead, p.sustained_grooming) if p.sustained_lead > 0 else p.sustained_grooming
+        self.lead_run = self.lead_run + 1 if grooming >= lead else 0
+        if p.sustained_window <= 0:
+            self.run = self.lead_run if confident else 0
             return
-        self.recent = [*self.recent, confident][-window:]
-        self.run = sum(self.recent) if confident else 0  # the alert fires on a confident move, never after it
+        self.recent = [*self.recent, grooming][-p.sustained_window :]
+        # the alert fires on a confident move, never after it
+        self.run = sum(1 for g in self.recent if g >= lead) if confident else 0
 
     def _instant(self, scores: MessageScores) -> list[str]:
         """Severe tactics this one message shows clearly enough to alert at once."""
@@ -116,6 +124,11 @@ class ConversationTracker:
         return [
             t for t, thr in p.instant_thresholds.items() if float(scores.tactics.get(t, 0.0)) >= thr
         ]
+
+    def _multi_tactic(self, scores: MessageScores) -> bool:
+        """One message that shows two different tactics clearly (policy `multi_tactic_threshold`)."""
+        thr = self.policy.multi_tactic_threshold
+        return thr <= 1.0 and sum(1 for v in scores.tactics.values() if float(v) >= thr) >= 2
 
     def clear_tactics(self) -> int:
         """How many different tactics the contact has clearly used so far (severe ones may count double)."""
@@ -130,7 +143,7 @@ class ConversationTracker:
         over = [t for t in TACTICS if self.evidence[t] >= self.policy.name_threshold_for(t)]
         return tuple(by_severity(sorted(over, key=lambda t: -self.evidence[t])))
 
-    def _decide(self, index: int, instant: list[str]) -> AlertDecision | None:
+    def _decide(self, index: int, instant: list[str], multi_tactic: bool = False) -> AlertDecision | None:
         p = self.policy
         tags = self.current_tags()
         if instant:
@@ -138,7 +151,7 @@ class ConversationTracker:
         if not self.alerts:
             if instant:
                 return self._decision(index, tags, escalation=False, instant=True)
-            sustained = 0 < p.sustained_run <= self.run
+            sustained = 0 < p.sustained_run <= self.run or multi_tactic
             if not sustained and (self.risk < p.alert_threshold or self.clear_tactics() < p.min_tactics):
                 return None
             if self.risky_messages < p.min_risky_messages:

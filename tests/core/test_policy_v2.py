@@ -138,3 +138,42 @@ def test_without_a_window_the_confident_moves_must_be_back_to_back():
     tracker = ConversationTracker(replace(WINDOWED, sustained_window=0))
     decisions = [tracker.observe_contact(i, scores(g)) for i, g in enumerate((0.95, 0.3, 0.96))]
     assert not any(decisions)
+
+
+def test_a_probing_move_below_the_confident_score_leads_a_run_when_the_policy_allows_it():
+    tracker = ConversationTracker(replace(WINDOWED, sustained_lead=0.7))
+    decisions = [tracker.observe_contact(i, scores(g)) for i, g in enumerate((0.75, 0.3, 0.95))]
+    assert decisions[:2] == [None, None] and decisions[2] is not None
+
+
+def test_without_a_lead_threshold_a_probing_move_does_not_count_towards_the_run():
+    tracker = ConversationTracker(WINDOWED)
+    decisions = [tracker.observe_contact(i, scores(g)) for i, g in enumerate((0.75, 0.3, 0.95))]
+    assert not any(decisions)
+
+
+def test_lead_moves_alone_never_fire_however_many_there_are():
+    tracker = ConversationTracker(replace(WINDOWED, sustained_lead=0.7))
+    assert not any(tracker.observe_contact(i, scores(0.85)) for i in range(6))
+
+
+def test_back_to_back_lead_then_confident_move_fires_without_a_window():
+    tracker = ConversationTracker(replace(WINDOWED, sustained_window=0, sustained_lead=0.7))
+    decisions = [tracker.observe_contact(i, scores(g)) for i, g in enumerate((0.8, 0.96))]
+    assert decisions[0] is None and decisions[1] is not None
+
+
+def test_one_message_showing_two_tactics_clearly_alerts_when_the_policy_allows_it():
+    tracker = ConversationTracker(replace(WINDOWED, multi_tactic_threshold=0.6))
+    decision = tracker.observe_contact(0, scores(0.9, personal_info=0.7, trust_building=0.65))
+    assert decision is not None and set(decision.tags) == {"personal_info", "trust_building"}
+
+
+def test_one_clear_tactic_in_a_message_is_not_enough_for_the_two_tactic_path():
+    tracker = ConversationTracker(replace(WINDOWED, multi_tactic_threshold=0.6))
+    assert tracker.observe_contact(0, scores(0.9, personal_info=0.9, trust_building=0.3)) is None
+
+
+def test_the_two_tactic_path_is_off_in_a_policy_that_does_not_name_it():
+    tracker = ConversationTracker(WINDOWED)
+    assert tracker.observe_contact(0, scores(0.9, personal_info=0.9, trust_building=0.9)) is None
