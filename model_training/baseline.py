@@ -23,6 +23,8 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
     "gifts": ("robux", "v-bucks", "gift card", "send you money", "buy you"),
     "sexual": ("picture of you", "send a picture", "what are you wearing", "your body", "kiss", "naked"),
     "meeting": ("meet up", "meet you", "pick you up", "come over", "where will you be"),
+    "coercion": ("or i will", "or i'll", "or else", "pay me", "i will post", "i'll post", "send them to",
+                 "everyone will see", "your followers", "i recorded", "ill post", "ill send them"),
 }  # fmt: skip
 
 

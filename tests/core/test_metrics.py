@@ -58,3 +58,9 @@ def test_keyword_baseline_alerts_on_the_first_listed_phrase():
     c = Conversation("k", (Message("contact", "hi"), Message("child", "hey"), Message("contact", "add me on sn@p")))
     out = KeywordScanner().scan(c)
     assert out["alert_index"] == 2 and out["tags"] == ["platform_move"]
+
+
+def test_keyword_baseline_names_a_blackmail_threat_as_coercion():
+    c = Conversation("k", (Message("contact", "hi"), Message("contact", "pay me 200 or i will send them to ur school")))
+    out = KeywordScanner().scan(c)
+    assert out["alert_index"] == 1 and out["tags"] == ["coercion"]
