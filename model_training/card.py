@@ -16,6 +16,7 @@ import numpy as np
 
 from device_app.core.bundle import parse_bundle
 from device_app.core.conversations import Conversation, load_conversations
+from device_app.core.featuriser import FeaturiserSettings
 from device_app.core.pipeline import Detector
 from device_app.core.vocabulary import TACTICS
 from device_app.scan import DetectorScanner
@@ -34,12 +35,17 @@ def _pr_inputs(detector: Detector, conversations: list[Conversation]) -> tuple[n
 
 
 def _sustained_text(policy: Any) -> str:
+    multi = (
+        f"; or one message in which two different tactics score ≥ {policy.multi_tactic_threshold}"
+        if policy.multi_tactic_threshold <= 1.0 else ""
+    )  # fmt: skip
     if policy.sustained_run <= 0:
-        return ""
+        return multi
     where = f"within their last {policy.sustained_window} messages" if policy.sustained_window > 0 else "in a row"
+    lead = f" (the earlier ones ≥ {policy.sustained_lead})" if policy.sustained_lead > 0 else ""
     return (
         f"; or {policy.sustained_run} of one speaker's messages {where} with a grooming score "
-        f"≥ {policy.sustained_grooming}"
+        f"≥ {policy.sustained_grooming}{lead}{multi}"
     )
 
 
@@ -59,12 +65,22 @@ def _policy_text(policy: Any, selection: Mapping[str, Any]) -> str:
         f"validation split. Then the tracker's knobs by coordinate descent ({selection.get('evaluations', '?')} "
         f"candidate policies replayed over cached TFLite scores) maximising F_latency plus F1 × mean "
         f"speed (all messages + contact-only) summed over **{fitted_on}**, minus {FALSE_POSITIVE_WEIGHT} per "
-        f"false alarm on a labelled benign chat and "
+        f"false alarm per 1000 benign messages of each labelled set and view and "
         f"1.0 per false alarm per 1000 background messages. The dev sets were used **only** for these "
         f"thresholds (SPEC §1 allows it), never for the model's weights, so their figures are somewhat "
         f"optimistic; the test split and the background test split are fully held out. Fit summary: "
         f"`{json.dumps({k: v for k, v in selection.items() if k not in ('fitted_on',)})}`."
     )
+
+
+def _featuriser_extras(settings: FeaturiserSettings) -> str:
+    """What this bundle's featuriser adds to version 2's normalisation, in words."""
+    parts = []
+    if settings.version >= 3:
+        parts.append("; letters typed without word gaps re-split over a 20k-word ranked list")
+    if settings.join_split:
+        parts.append("; a contact's message read together with the tail of their previous one (split messages)")
+    return "".join(parts)
 
 
 def build_card(
@@ -123,7 +139,8 @@ def build_card(
         f"{len(m.labels)} sigmoids; an averaged ensemble of towers in one int8 TFLite graph "
         f"({len(bundle_bytes) / 1024:.0f} KB bundle, {len(bundle.model_bytes) / 1024:.0f} KB model). Featuriser "
         f"version {m.featuriser.version} (evasion-robust normalisation: spaced letters, caps, emoji between "
-        f"words, leetspeak, homoglyphs, zero-width), fingerprint `{m.fingerprint[:16]}`. Keras vs TFLite: "
+        f"words, leetspeak, homoglyphs, zero-width{_featuriser_extras(m.featuriser)}), "
+        f"fingerprint `{m.fingerprint[:16]}`. Keras vs TFLite: "
         f"`{json.dumps(m.metrics.get('keras_tflite_agreement', {}))}`.",
         "",
         f"**Training data.** Hand-written seed corpus ({seed_conversations or '?'} conversations, incl. "

@@ -6,9 +6,9 @@ policy then only re-runs the cheap tracker (`SpeakerTrackers`, per speaker as on
 Objective: F_latency (F1 times the eRisk speed factor, so an alert four messages after the picture
 request is worth much less than one at it) plus F1 times the mean speed (the median alone lets the slower
 half of the chats stay late for free), with and without the child's messages, summed over the labelled
-held-out sets; minus a heavy cost per false alarm on a benign chat (about five messages of median delay)
-and per false alarm per 1000 background messages — a false alarm frightens a child and teaches them to
-ignore Guardline.
+held-out sets; minus a heavy cost per false alarm per 1000 benign messages of each set and view (a rate,
+so every set weighs the same whatever its size) and per false alarm per 1000 background messages — a false
+alarm frightens a child and teaches them to ignore Guardline.
 
 What is fitted: per-tactic naming thresholds (conversation-level F0.5 on the validation split:
 precision first, because an alert must name only what was said), then the tracker's knobs by coordinate
@@ -124,7 +124,11 @@ def tune_tag_thresholds(scored: ScoredSet, floor: float = 0.3, beta: float = 0.5
     return out
 
 
-FALSE_POSITIVE_WEIGHT = 0.25  # one false alarm on a held-out benign chat costs ~ five messages of median delay
+# Cost of false alarms per 1000 benign messages of each labelled set and view (the unit the targets use):
+# a rate, not a count, so the large augmented validation split (copies of the same hard seed chats) cannot
+# outvote the small hand-written sets, whose one false alarm is ~1.7 per 1000 and costs ~0.85, more than
+# halving the median delay earns.
+FALSE_POSITIVE_WEIGHT = 0.5
 BACKGROUND_WEIGHT = 1.0  # per alerted background conversation per 1000 messages
 
 OFF = 1.01  # an instant threshold no score reaches
@@ -177,7 +181,7 @@ def objective(
         full = evaluate_policy(policy, scored)
         co = evaluate_policy(policy, scored, contact_only=True)
         value += full.f_latency + co.f_latency + mean_speed_f1(full) + mean_speed_f1(co)
-        value -= fp_weight * (full.fp + co.fp)
+        value -= fp_weight * (full.false_alarms_per_1000 + co.false_alarms_per_1000)
         summary[scored.name] = {
             "f_latency": round(full.f_latency, 4), "f_latency_contact_only": round(co.f_latency, 4),
             "f1": round(full.f1, 4), "false_positives": full.fp + co.fp, "median_delay": full.median_delay,

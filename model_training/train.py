@@ -45,9 +45,12 @@ class TrainOptions:
     patience: int = 3
     label_smoothing: float = 0.05
     version: str = ""
-    # Same-speaker context marks (group chats) and a longer context than the 2026.11 bundle (6 msgs, 80 ids).
+    # Same-speaker context marks (group chats), a longer context than the 2026.11 bundle (6 msgs, 80 ids),
+    # version 3 word splitting (letters typed without gaps) and a message sent in two halves read as one.
     featuriser: FeaturiserSettings = field(
-        default_factory=lambda: FeaturiserSettings(context_messages=8, context_len=96, speaker_marks=1)
+        default_factory=lambda: FeaturiserSettings(
+            context_messages=8, context_len=96, speaker_marks=1, version=3, join_split=1
+        )
     )
     model: ModelSpec = field(default_factory=ModelSpec)
     tune: bool = True
