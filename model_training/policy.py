@@ -145,11 +145,24 @@ SEARCH_SPACE: dict[str, tuple[Any, ...]] = {
     "multi_tactic_threshold": (0.5, 0.6, 0.7, 0.8, OFF),
     "severe_counts_double": (False, True),
     "instant_grooming": (0.3, 0.5, 0.7, 0.85),
-    "instant:sexual": (0.5, 0.6, 0.7, 0.8, 0.9, 0.95, OFF),
-    # not below 0.9: at 0.8 (picked on clean val) emoji between words raised held-out false alarms 0.11 -> 0.50/1000
-    "instant:coercion": (0.9, 0.95, OFF),
+    # Never OFF for the two tactics the issue names: "one clear coercion or explicit image request to a minor
+    # is enough for an alert at once". Left to the objective, the search switched coercion off, because the
+    # median in F_latency rises when late-caught sextortion chats join the caught ones (41 % of the held-out
+    # sextortion chats then went unalerted).
+    "instant:sexual": (0.5, 0.6, 0.7, 0.8, 0.9, 0.95),
+    # not below 0.8: at 0.8 (picked on clean val) emoji between words raised held-out false alarms 0.11 -> 0.50/1000
+    "instant:coercion": (0.8, 0.9, 0.95),
     "instant:meeting": (0.6, 0.7, 0.8, 0.9, OFF),
 }
+
+
+REQUIRED_INSTANT: tuple[str, ...] = ("sexual", "coercion")
+
+
+def _with_required_instants(policy: PolicySettings) -> PolicySettings:
+    """A start policy (e.g. an older shipped one) with an instant path for each required tactic."""
+    missing = {t: 0.95 for t in REQUIRED_INSTANT if t not in policy.instant_thresholds}
+    return replace(policy, instant_thresholds={**policy.instant_thresholds, **missing}) if missing else policy
 
 
 def _with(policy: PolicySettings, key: str, value: Any) -> PolicySettings:
@@ -257,7 +270,7 @@ def tune_policy(
     the shipped policy, so it can only end better under the objective); the best end point wins.
     `also` are more labelled held-out sets (the dev sets)."""
     sets = [val, *(s for s in also if s.conversations)]
-    starts = [*start_policies(base), *extra_starts]
+    starts = [_with_required_instants(p) for p in (*start_policies(base), *extra_starts)]
     results = [_descend(start, sets, background, fp_weight, passes) for start in starts]
     best, policy, summary, _ = max(results, key=lambda r: r[0])
     summary["evaluations"] = sum(r[3] for r in results)

@@ -10,6 +10,7 @@ from pathlib import Path
 from device_app.core.conversations import load_conversations
 
 from .card import build_card
+from .model import ModelSpec
 from .train import TrainOptions, train_bundle
 
 SEED_DIR = Path(__file__).resolve().parent / "data" / "seed"
@@ -34,7 +35,11 @@ def run_training(args: argparse.Namespace) -> int:
     _log("[2/5] training the student model …")
     result = train_bundle(
         split["train"] + split["background_train"], split["val"], split["background_train"],
-        TrainOptions(seed=args.seed, epochs=args.epochs, version=args.version), log=_log,
+        TrainOptions(
+            seed=args.seed, epochs=args.epochs, version=args.version,
+            model=ModelSpec(members=getattr(args, "members", ModelSpec.members)),
+        ),
+        log=_log,
         threshold_sets=dev_sets,
     )  # fmt: skip
     out = Path(args.out)

@@ -6,7 +6,7 @@ from device_app.core.conversations import Conversation, Message
 from device_app.core.tracker import MessageScores
 from device_app.core.vocabulary import TACTICS
 from model_training.metrics import Scores
-from model_training.policy import ScoredSet, mean_speed_f1, objective, tune_policy
+from model_training.policy import OFF, ScoredSet, mean_speed_f1, objective, tune_policy
 
 
 def scores(grooming: float) -> MessageScores:
@@ -40,3 +40,11 @@ def test_the_objective_charges_a_false_alarm_on_a_benign_chat():
     val = scored_set([("grooming", [0.97, 0.97], 0), ("benign", [0.97, 0.97], None)])
     quiet = PolicySettings(min_tactics=3, alert_threshold=0.99, sustained_run=2, sustained_grooming=0.95)
     assert objective(quiet, [val], None, 0.25)[0] < objective(quiet, [val], None, 0.0)[0]
+
+
+def test_the_fitted_policy_always_keeps_instant_alerts_for_coercion_and_picture_requests():
+    from model_training.policy import SEARCH_SPACE, _with_required_instants
+
+    assert OFF not in SEARCH_SPACE["instant:coercion"] and OFF not in SEARCH_SPACE["instant:sexual"]
+    started = _with_required_instants(PolicySettings(instant_thresholds={"meeting": 0.9}))
+    assert set(started.instant_thresholds) == {"meeting", "sexual", "coercion"}
