@@ -31,7 +31,10 @@ def test_mean_speed_counts_a_late_alert_that_the_median_ignores():
 def test_a_refit_keeps_the_shipped_policy_when_no_start_beats_it():
     # only two very confident moves a line apart mark grooming; the benign chat's pair is a little less sure
     val = scored_set([("grooming", [0.99, 0.1, 0.99], 0), ("grooming", [0.2, 0.99, 0.3, 0.99], 1), ("benign", [0.97, 0.97], None)])
-    shipped = PolicySettings(min_tactics=3, alert_threshold=0.99, sustained_run=2, sustained_window=3, sustained_grooming=0.98)
+    shipped = PolicySettings(
+        min_tactics=3, alert_threshold=0.99, sustained_run=2, sustained_window=3, sustained_grooming=0.98,
+        instant_thresholds={"sexual": 0.95, "coercion": 0.95},
+    )  # fmt: skip
     fitted, summary = tune_policy(PolicySettings(), val, None, log=lambda _: None, passes=0, extra_starts=[shipped])
     assert fitted == shipped and max(summary["starts"][:-1]) < summary["starts"][-1]
 
