@@ -120,3 +120,12 @@ def transform_all(conversations: list[Conversation], name: str, seed: int = 0) -
     """The evaluation view: every contact message of every conversation rewritten, seeded."""
     rng = random.Random(f"{name}:{seed}")
     return [apply_transform(c, name, rng) for c in conversations]
+
+
+def mixed_evasion(conversations: list[Conversation], seed: int = 0) -> list[Conversation]:
+    """Every conversation rewritten by one transform, taken in turn: the evasion view the alert policy is
+    fitted on, so thresholds that only hold on clean text (emoji between words raised scores enough to
+    add up to false alarms) lose to ones that hold under every rewrite."""
+    rng = random.Random(f"mixed:{seed}")
+    names = [TRANSFORMS[i % len(TRANSFORMS)] for i in range(len(conversations))]
+    return [replace(apply_transform(c, name, rng), id=f"{c.id}~{name}") for c, name in zip(conversations, names, strict=True)]

@@ -17,6 +17,8 @@ tactic is enough, how many risky messages it takes, how many confident moves (ba
 short window of the speaker's messages) alert on their own, and the instant-alert thresholds for each
 severe tactic. The descent starts from four fixed policies and, in a refit, the shipped one; the best end
 point wins.
+The labelled sets are also scored once more with every conversation rewritten by one evasion transform in
+turn (`evasion_set`), and that view counts like another set: a policy must hold under filter dodging too.
 SPEC §1 allows the dev sets to pick thresholds; they are judged alongside the validation split because
 they were written by other hands than the training data. The model's weights never see them.
 """
@@ -68,6 +70,19 @@ def cache_scores(
                 cached.append((i, s, m.speaker))
             sink.append(cached)
     return ScoredSet(list(conversations), full, co, name)
+
+
+def evasion_set(
+    scorer: TFLiteScorer,
+    featuriser: Featuriser,
+    labels: Sequence[str],
+    labelled: Sequence[Sequence[Conversation]],
+) -> ScoredSet:
+    """The labelled held-out sets again, each conversation rewritten by one evasion transform in turn."""
+    from .evasion import mixed_evasion
+
+    rewritten = mixed_evasion([c for convs in labelled for c in convs])
+    return cache_scores(scorer, featuriser, labels, rewritten, "evasion")
 
 
 def replay(policy: PolicySettings, conv: Conversation, cached: CachedConversation) -> dict[str, Any]:

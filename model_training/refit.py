@@ -4,7 +4,8 @@ The model bytes stay exactly as they are; only the manifest's thresholds change 
 devices take it as an update). Useful when the tracker gains knobs (policy v2: instant alerts on severe
 tactics, per-speaker tracking) or when new held-out data arrives, without retraining the weights.
 Fitted on the validation split and background of a built corpus (`build/corpus`, from `train` or
-`python -m model_training.data.build`) plus the labelled dev sets.
+`python -m model_training.data.build`) plus the labelled dev sets, and all of those again under a mix of
+evasion rewrites.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from device_app.core.conversations import load_conversations
 from device_app.core.featuriser import Featuriser
 from device_app.core.runtime import TFLiteScorer
 
-from .policy import cache_scores, tune_policy, tune_tag_thresholds
+from .policy import cache_scores, evasion_set, tune_policy, tune_tag_thresholds
 
 
 def refit(args: argparse.Namespace) -> int:
@@ -39,9 +40,10 @@ def refit(args: argparse.Namespace) -> int:
         cache_scores(scorer, featuriser, labels, load_conversations(p, require_label=True), Path(p).stem)
         for p in args.dev if Path(p).exists()
     ]  # fmt: skip
+    evasive = evasion_set(scorer, featuriser, labels, [val.conversations, *(d.conversations for d in devs)])
     base = PolicySettings(tag_thresholds=tune_tag_thresholds(val))
     shipped = replace(bundle.manifest.policy, tag_thresholds=base.tag_thresholds)
-    policy, summary = tune_policy(base, val, background, log=log, also=devs, extra_starts=[shipped])
+    policy, summary = tune_policy(base, val, background, log=log, also=[*devs, evasive], extra_starts=[shipped])
     metrics = {**bundle.manifest.metrics, "policy_selection": summary, "refit_from": bundle.version}
     manifest = replace(bundle.manifest, version=args.version, policy=policy, metrics=metrics)
     data = pack_bundle(manifest, bundle.model_bytes)

@@ -27,7 +27,7 @@ from device_app.core.signing import sha256_hex
 from .dataset import build_examples
 from .export import agreement, to_int8_tflite
 from .model import ModelSpec, build_model
-from .policy import cache_scores, tune_policy, tune_tag_thresholds
+from .policy import cache_scores, evasion_set, tune_policy, tune_tag_thresholds
 
 Log = Callable[[str], None]
 
@@ -147,7 +147,8 @@ def train_bundle(
         policy = PolicySettings(tag_thresholds=tune_tag_thresholds(val_scored))
         named = [*threshold_sets, *([("dev", threshold_set)] if threshold_set else [])]
         dev_scored = [cache_scores(scorer, featuriser, LABELS, convs, name) for name, convs in named if convs]
-        policy, summary = tune_policy(policy, val_scored, bg_scored, log=log, also=dev_scored)
+        evasive = evasion_set(scorer, featuriser, LABELS, [val, *(convs for _, convs in named)])
+        policy, summary = tune_policy(policy, val_scored, bg_scored, log=log, also=[*dev_scored, evasive])
 
     manifest = BundleManifest(
         version=opts.version or default_version(),

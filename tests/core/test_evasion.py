@@ -117,3 +117,14 @@ def test_version_1_tokens_and_fingerprint_are_frozen_for_older_bundles():
 
 def test_the_shipped_bundle_matches_this_devices_featuriser():
     load_bundle().check_fingerprint()
+
+
+def test_the_policy_fit_view_rewrites_each_conversation_with_the_next_transform_and_keeps_labels():
+    from model_training.evasion import TRANSFORMS, mixed_evasion
+
+    msgs = (Message("contact", "add me on snap now pls", tags=("platform_move",)), Message("child", "ok"))
+    convs = [Conversation(f"c{i}", msgs, label="grooming", first_risk_index=0) for i in range(len(TRANSFORMS))]
+    out = mixed_evasion(convs)
+    assert [c.id.split("~")[1] for c in out] == list(TRANSFORMS)
+    assert all(c.is_grooming and c.messages[-1].text == "ok" for c in out)
+    assert all(o.messages[0].text != "add me on snap now pls" for o in out)
