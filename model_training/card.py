@@ -64,7 +64,7 @@ def _policy_text(policy: Any, selection: Mapping[str, Any]) -> str:
         f"**How the policy was fitted.** Per-tactic naming thresholds: conversation-level F0.5 on the "
         f"validation split. Then the tracker's knobs by coordinate descent ({selection.get('evaluations', '?')} "
         f"candidate policies replayed over cached TFLite scores) maximising F_latency plus F1 × mean "
-        f"speed (all messages + contact-only) summed over **{fitted_on}**, minus {FALSE_POSITIVE_WEIGHT} per "
+        f"speed (all messages + contact-only) summed over **{fitted_on}**, minus {selection.get('fp_weight', FALSE_POSITIVE_WEIGHT)} per "
         f"false alarm per 1000 benign messages of each labelled set and view and "
         f"1.0 per false alarm per 1000 background messages. The dev sets were used **only** for these "
         f"thresholds (SPEC §1 allows it), never for the model's weights, so their figures are somewhat "

@@ -45,6 +45,10 @@ def _parser() -> argparse.ArgumentParser:
     refit.add_argument("--version", required=True, help="the new bundle's version (YYYY.MM.DD-N)")
     refit.add_argument("--corpus-dir", default=str(REPO_ROOT / "build" / "corpus"), help="built corpus (val split)")
     refit.add_argument("--dev", nargs="*", default=[str(p) for p in DEV_SETS], help="labelled dev sets")
+    refit.add_argument(
+        "--fp-weight", type=float, default=None,
+        help="cost per false alarm per 1000 benign messages of each set and view (default: policy.FALSE_POSITIVE_WEIGHT)",
+    )  # fmt: skip
 
     card = sub.add_parser("card", help="rebuild the model card and metrics.json for a bundle")
     card.add_argument("bundle", help="bundle zip")

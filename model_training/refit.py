@@ -21,7 +21,7 @@ from device_app.core.conversations import load_conversations
 from device_app.core.featuriser import Featuriser
 from device_app.core.runtime import TFLiteScorer
 
-from .policy import cache_scores, evasion_set, tune_policy, tune_tag_thresholds
+from .policy import FALSE_POSITIVE_WEIGHT, cache_scores, evasion_set, tune_policy, tune_tag_thresholds
 
 
 def refit(args: argparse.Namespace) -> int:
@@ -43,7 +43,11 @@ def refit(args: argparse.Namespace) -> int:
     evasive = evasion_set(scorer, featuriser, labels, [val.conversations, *(d.conversations for d in devs)])
     base = PolicySettings(tag_thresholds=tune_tag_thresholds(val))
     shipped = replace(bundle.manifest.policy, tag_thresholds=base.tag_thresholds)
-    policy, summary = tune_policy(base, val, background, log=log, also=[*devs, evasive], extra_starts=[shipped])
+    weight = FALSE_POSITIVE_WEIGHT if getattr(args, "fp_weight", None) is None else args.fp_weight
+    policy, summary = tune_policy(
+        base, val, background, log=log, fp_weight=weight, also=[*devs, evasive], extra_starts=[shipped]
+    )
+    summary["fp_weight"] = weight
     metrics = {**bundle.manifest.metrics, "policy_selection": summary, "refit_from": bundle.version}
     manifest = replace(bundle.manifest, version=args.version, policy=policy, metrics=metrics)
     data = pack_bundle(manifest, bundle.model_bytes)
