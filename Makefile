@@ -21,6 +21,7 @@ evaluate: setup
 
 bench: setup
 	.venv/bin/python benchmarks/device_latency.py
+	.venv/bin/python benchmarks/evasion_tokens.py ../shared/data/dev_v2_conversations.jsonl
 	.venv/bin/python benchmarks/app_start.py
 	.venv/bin/python benchmarks/server_ingest.py
 	.venv/bin/python benchmarks/server_scale.py
