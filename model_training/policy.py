@@ -165,7 +165,8 @@ SEARCH_SPACE: dict[str, tuple[Any, ...]] = {
     # median in F_latency rises when late-caught sextortion chats join the caught ones (41 % of the held-out
     # sextortion chats then went unalerted).
     "instant:sexual": (0.5, 0.6, 0.7, 0.8, 0.9, 0.95),
-    # not below 0.8: at 0.8 (picked on clean val) emoji between words raised held-out false alarms 0.11 -> 0.50/1000
+    # 0.8 is open again because the fit now also sees the evasion view: fitted on clean val alone, 0.8 let
+    # emoji between words raise held-out false alarms 0.11 -> 0.50/1000
     "instant:coercion": (0.8, 0.9, 0.95),
     "instant:meeting": (0.6, 0.7, 0.8, 0.9, OFF),
 }
@@ -283,7 +284,8 @@ def tune_policy(
 ) -> tuple[PolicySettings, dict[str, Any]]:
     """Coordinate descent over SEARCH_SPACE from each of `start_policies` and `extra_starts` (a refit passes
     the shipped policy, so it can only end better under the objective); the best end point wins.
-    `also` are more labelled held-out sets (the dev sets)."""
+    `also` are more labelled held-out sets (the dev sets, the evasion view). Every start gets the required
+    instant paths (coercion, explicit picture requests) the search space never switches off."""
     sets = [val, *(s for s in also if s.conversations)]
     starts = [_with_required_instants(p) for p in (*start_policies(base), *extra_starts)]
     results = [_descend(start, sets, background, fp_weight, passes) for start in starts]

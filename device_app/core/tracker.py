@@ -72,7 +72,7 @@ class ConversationTracker:
     alerts: list[AlertDecision] = field(default_factory=list)
     messages_observed: int = 0
     risky_messages: int = 0  # contact messages whose grooming score cleared the noise floor
-    run: int = 0  # consecutive contact messages with grooming >= policy.sustained_grooming
+    run: int = 0  # moves counted towards a sustained alert, ending in this message (0 unless it is confident)
     recent: list[float] = field(default_factory=list)  # grooming scores of the last sustained_window messages
     lead_run: int = 0  # consecutive contact messages with grooming >= the run's lead threshold
 
