@@ -38,6 +38,7 @@ def run_training(args: argparse.Namespace) -> int:
         TrainOptions(
             seed=args.seed, epochs=args.epochs, version=args.version,
             model=ModelSpec(members=getattr(args, "members", ModelSpec.members)),
+            label_smoothing=getattr(args, "label_smoothing", TrainOptions.label_smoothing),
         ),
         log=_log,
         threshold_sets=dev_sets,
