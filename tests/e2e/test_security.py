@@ -417,10 +417,16 @@ def test_token_guessing_is_rate_limited(start_server: ServerFactory) -> None:
     good = enroll(server)["device_token"]
     statuses: list[int] = []
     retry_after: list[int] = []
+    resets = 0  # a connection reset under the flood (seen once in a full CI run) is retried once; a retried
+    # guess may already have been counted, so each reset may use up one of the 20 answers
     for _ in range(150):
         guess = "gld_" + uuid.uuid4().hex + uuid.uuid4().hex[:11]
-        resp = requests.get(f"{server.api}/models/current", headers={"Authorization": f"Bearer {guess}"},
-                            timeout=10)
+        url, headers = f"{server.api}/models/current", {"Authorization": f"Bearer {guess}"}
+        try:
+            resp = requests.get(url, headers=headers, timeout=10)
+        except requests.ConnectionError:
+            resets += 1
+            resp = requests.get(url, headers=headers, timeout=10)
         statuses.append(resp.status_code)
         assert resp.status_code in (401, 429), resp.text
         err = error_of(resp)
@@ -429,7 +435,8 @@ def test_token_guessing_is_rate_limited(start_server: ServerFactory) -> None:
             retry_after.append(int(resp.headers["Retry-After"]))
     # The failure counter lives in the shared store (a SQLite file beside the database by default): one
     # allowance of 20 for the whole server, not 20 per worker.
-    assert statuses.count(401) == 20, f"{statuses.count(401)} guesses were checked"
+    assert 20 - resets <= statuses.count(401) <= 20, f"{statuses.count(401)} guesses were checked ({resets} resets)"
+    assert resets <= 2, f"{resets} connection resets in 150 requests"
     assert retry_after and all(1 <= s <= 60 for s in retry_after), retry_after[:5]
     # The right token is looked up first: guesses from the same address (a school's NAT) never lock it out.
     good_statuses = [requests.get(f"{server.api}/models/current", headers={"Authorization": f"Bearer {good}"},
