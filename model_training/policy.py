@@ -38,6 +38,7 @@ from device_app.core.runtime import TFLiteScorer
 from device_app.core.tracker import MessageScores, SpeakerTrackers
 from device_app.core.vocabulary import SEVERE_TACTICS, TACTICS
 
+from .evasion import mixed_evasion
 from .metrics import Scores, latency_penalty, score_predictions
 
 CachedConversation = list[tuple[int, MessageScores | None, str | None]]
@@ -79,8 +80,6 @@ def evasion_set(
     labelled: Sequence[Sequence[Conversation]],
 ) -> ScoredSet:
     """The labelled held-out sets again, each conversation rewritten by one evasion transform in turn."""
-    from .evasion import mixed_evasion
-
     rewritten = mixed_evasion([c for convs in labelled for c in convs])
     return cache_scores(scorer, featuriser, labels, rewritten, "evasion")
 

@@ -164,8 +164,8 @@ class ContextWindow:
         f = self._featuriser
         same = f.context_ids(tokens, False, same_speaker=True) if self._marks and not from_child else None
         self._recent.appendleft((speaker, f.context_ids(tokens, from_child), same))
-        # Emoji stay behind: v2 moves them after the words, and the joined message should read the same.
-        self._last = None if from_child else (speaker, [t for t in tokens if t[0].isalnum() or t[0] in "<?!"])
+        if self._join:  # emoji stay behind: v2 moves them after the words, and the joined message should too
+            self._last = None if from_child else (speaker, [t for t in tokens if t[0].isalnum() or t[0] in "<?!"])
 
 
 def featurise_conversation(featuriser: Featuriser, messages: Sequence[Message]) -> np.ndarray:

@@ -17,7 +17,7 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 
 from .normalise import (
@@ -77,12 +77,16 @@ def _fold_unicode(text: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
+def zipf_costs(words: Sequence[str]) -> tuple[dict[str, float], int]:
+    """Zipf-style cost per known word (rank-based, as in classic word segmentation), and the longest word."""
+    scale = math.log(len(words))
+    costs = {w: math.log((rank + 1) * scale) for rank, w in enumerate(words)}
+    return costs, max(len(w) for w in words)
+
+
 @lru_cache(maxsize=1)
 def _word_costs() -> tuple[dict[str, float], int]:
-    """Zipf-style cost per known word (rank-based, as in classic word segmentation)."""
-    scale = math.log(len(WORDS))
-    costs = {w: math.log((rank + 1) * scale) for rank, w in enumerate(WORDS)}
-    return costs, max(len(w) for w in WORDS)
+    return zipf_costs(WORDS)
 
 
 _UNKNOWN_CHAR_COST = 14.0

@@ -18,7 +18,7 @@ import math
 import re
 from functools import lru_cache
 
-from .normalise_v2 import LEET_V2, tables_v2, tokenise_with
+from .normalise_v2 import LEET_V2, tables_v2, tokenise_with, zipf_costs
 from .wordlist import WORDS_V3
 
 # Costs are -log probabilities of a Zipf-ranked vocabulary; an unknown piece pays a base and a price per
@@ -33,9 +33,7 @@ _RUN_PART = re.compile(r"[a-z0-9@$+€|]+")  # other punctuation ends a piece (t
 
 @lru_cache(maxsize=1)
 def _word_costs_v3() -> tuple[dict[str, float], int]:
-    scale = math.log(len(WORDS_V3))
-    costs = {w: math.log((rank + 1) * scale) for rank, w in enumerate(WORDS_V3)}
-    return costs, max(len(w) for w in WORDS_V3)
+    return zipf_costs(WORDS_V3)
 
 
 def _piece(piece: str, costs: dict[str, float]) -> tuple[float, str, bool]:
