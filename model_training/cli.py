@@ -21,6 +21,9 @@ def _parser() -> argparse.ArgumentParser:
     train.add_argument("--epochs", type=int, default=12)
     train.add_argument("--members", type=int, default=3, help="towers in the averaged ensemble (one graph)")
     train.add_argument("--label-smoothing", type=float, default=0.05, help="binary cross-entropy label smoothing")
+    train.add_argument(
+        "--onset-weight", type=float, default=1.0, help="weight of a grooming chat's first clear moves in training"
+    )
     train.add_argument("--version", default="", help="bundle version (default: today's date)")
     train.add_argument("--out", default=str(REPO_ROOT / "assets" / "model" / "guardline-bundle.zip"))
     train.add_argument("--report-dir", default=str(REPO_ROOT / "model_training" / "reports" / "latest"))

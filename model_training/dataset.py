@@ -23,6 +23,7 @@ from device_app.core.pipeline import LABELS
 
 PRE_RISK_WEIGHT = 0.6
 SMALL_TALK_WEIGHT = 0.25
+ONSET_MOVES = 2
 
 
 @dataclass
@@ -52,14 +53,28 @@ def _targets(conv: Conversation, index: int, message: Message) -> tuple[list[flo
     return [1.0, *tags], 1.0 if index >= fri else PRE_RISK_WEIGHT
 
 
+def _onset(conv: Conversation) -> set[int]:
+    """Indexes of the first ONSET_MOVES tagged contact messages at or after the first risk."""
+    if not conv.is_grooming:
+        return set()
+    fri = conv.first_risk_index or 0
+    moves = [i for i, m in enumerate(conv.messages) if i >= fri and m.tags and not m.from_child]
+    return set(moves[:ONSET_MOVES])
+
+
 def build_examples(
-    featuriser: Featuriser, conversations: Sequence[Conversation], *, with_contact_only: bool = True
+    featuriser: Featuriser,
+    conversations: Sequence[Conversation],
+    *,
+    with_contact_only: bool = True,
+    onset_weight: float = 1.0,
 ) -> Examples:
     xs: list[np.ndarray] = []
     ys: list[list[float]] = []
     ws: list[float] = []
     cs: list[int] = []
     for ci, conv in enumerate(conversations):
+        onset = _onset(conv) if onset_weight != 1.0 else set()
         views = [(list(conv.messages), list(range(len(conv.messages))))]
         if with_contact_only and any(m.from_child for m in conv.messages):
             views.append(contact_only(conv))
@@ -69,6 +84,8 @@ def build_examples(
                 if message.from_child:
                     continue
                 target, weight = _targets(conv, index, message)
+                if index in onset:
+                    weight *= onset_weight
                 xs.append(row)
                 ys.append(target)
                 ws.append(weight)

@@ -23,6 +23,7 @@ class ModelSpec:
     embedding_l2: float = 1e-5
     token_dropout: float = 0.2  # training only: hide this share of input ids, so no single word decides
     members: int = 3  # >1: an averaged ensemble of independently initialised towers in one graph
+    context_width: int = 1  # >1: a convolution over this many context tokens reads phrases ("im 31")
 
     def to_dict(self) -> dict[str, float]:
         return asdict(self)
@@ -61,7 +62,12 @@ def _tower(ids, settings: FeaturiserSettings, spec: ModelSpec, name: str):
     conv = layers.Conv1D(spec.conv_filters, spec.conv_width, padding="same", activation="relu")(message)
     message_max = layers.GlobalMaxPooling1D()(conv)
     message_mean = layers.GlobalAveragePooling1D()(message)
-    context_proj = layers.Dense(spec.context_filters, activation="relu")(context)
+    if spec.context_width > 1:
+        context_proj = layers.Conv1D(spec.context_filters, spec.context_width, padding="same", activation="relu")(
+            context
+        )
+    else:
+        context_proj = layers.Dense(spec.context_filters, activation="relu")(context)
     context_max = layers.GlobalMaxPooling1D()(context_proj)
     context_mean = layers.GlobalAveragePooling1D()(context)
 

@@ -39,6 +39,7 @@ def run_training(args: argparse.Namespace) -> int:
             seed=args.seed, epochs=args.epochs, version=args.version,
             model=ModelSpec(members=getattr(args, "members", ModelSpec.members)),
             label_smoothing=getattr(args, "label_smoothing", TrainOptions.label_smoothing),
+            onset_weight=getattr(args, "onset_weight", TrainOptions.onset_weight),
         ),
         log=_log,
         threshold_sets=dev_sets,

@@ -44,6 +44,7 @@ class TrainOptions:
     learning_rate: float = 2e-3
     patience: int = 3
     label_smoothing: float = 0.05
+    onset_weight: float = 1.0  # weight of a grooming chat's first clear moves (dataset.ONSET_MOVES)
     version: str = ""
     # Same-speaker context marks (group chats), a longer context than the 2026.11 bundle (6 msgs, 80 ids),
     # version 3 word splitting (letters typed without gaps) and a message sent in two halves read as one.
@@ -110,7 +111,7 @@ def train_bundle(
     seed_everything(opts.seed)
     featuriser = Featuriser(opts.featuriser)
     log(f"featurising {len(train)} train / {len(val)} val conversations …")
-    tr = build_examples(featuriser, train)
+    tr = build_examples(featuriser, train, onset_weight=opts.onset_weight)
     va = build_examples(featuriser, val)
     log(f"examples: {len(tr)} train rows, {len(va)} val rows ({int((tr.y[:, 0] >= .5).sum())} grooming)")
 

@@ -3,7 +3,10 @@
 Training imports this module, so the model sees exactly the ids the device computes. Layout of the
 vector (length `message_len + context_len`):
 
-    [ current message: words, then char trigrams | recent messages, newest first, speaker-marked ]
+    [ current message: words, then char trigrams | (state tokens) recent messages, newest first, speaker-marked ]
+
+With `state_tokens` the context segment starts with a few ids for what the conversation established earlier
+(stated ages, how far into the chat, how this speaker opened: conversation_state.ConversationFacts).
 
 Tokens are hashed (crc32) into `buckets` ids with a segment/speaker prefix, so no vocabulary file
 has to travel and unseen words still get an id. Id 0 is padding.
@@ -12,6 +15,7 @@ has to travel and unseen words still get an id. Id 0 is padding.
 from __future__ import annotations
 
 import hashlib
+import itertools
 import json
 import zlib
 from collections import deque
@@ -20,6 +24,7 @@ from dataclasses import asdict, dataclass
 
 import numpy as np
 
+from .conversation_state import ConversationFacts
 from .conversations import Message
 from .normalise import tables_fingerprint_source, tokenise
 
@@ -43,6 +48,9 @@ class FeaturiserSettings:
     # that message's last JOIN_TOKENS tokens in front, so "send me a" / "pic of u" reads like one message.
     # Left out of to_dict when 0, like speaker_marks.
     join_split: int = 0
+    # 1: conversation state tokens (ages said, position, the speaker's opening) lead the context segment.
+    # Left out of to_dict when 0, like speaker_marks.
+    state_tokens: int = 0
 
     @property
     def input_len(self) -> int:
@@ -50,7 +58,7 @@ class FeaturiserSettings:
 
     def to_dict(self) -> dict[str, int]:
         out = asdict(self)
-        for optional in ("speaker_marks", "join_split"):
+        for optional in ("speaker_marks", "join_split", "state_tokens"):
             if not out[optional]:
                 del out[optional]
         return out
@@ -101,6 +109,10 @@ class Featuriser:
         prefix = "k:" if from_child else ("s:" if same_speaker and self.settings.speaker_marks else "c:")
         return [_bucket(prefix + t, self.settings.buckets) for t in tokens]
 
+    def state_ids(self, tokens: Sequence[str]) -> list[int]:
+        """Ids for conversation state tokens (their own prefix: they are not words anybody typed)."""
+        return [_bucket("z:" + t, self.settings.buckets) for t in tokens]
+
     def assemble(self, current: Sequence[int], context: Iterable[Sequence[int]]) -> np.ndarray:
         """Model input (shape [input_len], int32) from cached ids; `context` is newest first."""
         s = self.settings
@@ -136,16 +148,19 @@ class ContextWindow:
         self._join = bool(featuriser.settings.join_split)
         # With join_split: the newest message's speaker and own tokens, or None after a child's message.
         self._last: tuple[str | None, list[str]] | None = None
+        self._facts = ConversationFacts() if featuriser.settings.state_tokens else None
 
     def featurise(self, message: Message) -> tuple[np.ndarray, list[str]]:
         """Input vector for `message` in its context; then remembers it as context for the next one."""
         f = self._featuriser
         tokens = f.message_tokens(message.text)
         speaker = message.speaker
-        context = (
+        context: Iterable[Sequence[int]] = (
             same if same is not None and not message.from_child and spk == speaker else other
             for spk, other, same in self._recent
         )
+        if self._facts is not None and not message.from_child:
+            context = itertools.chain([f.state_ids(self._facts.tokens(speaker))], context)
         vector = f.assemble(f.current_ids(self._joined(tokens, message.from_child, speaker)), context)
         self.push(tokens, message.from_child, speaker)
         return vector, tokens
@@ -164,6 +179,8 @@ class ContextWindow:
         f = self._featuriser
         same = f.context_ids(tokens, False, same_speaker=True) if self._marks and not from_child else None
         self._recent.appendleft((speaker, f.context_ids(tokens, from_child), same))
+        if self._facts is not None:
+            self._facts.observe(tokens, from_child, speaker)
         if self._join:  # emoji stay behind: v2 moves them after the words, and the joined message should too
             self._last = None if from_child else (speaker, [t for t in tokens if t[0].isalnum() or t[0] in "<?!"])
 
