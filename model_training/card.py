@@ -80,6 +80,11 @@ def _featuriser_extras(settings: FeaturiserSettings) -> str:
         parts.append("; letters typed without word gaps re-split over a 20k-word ranked list")
     if settings.join_split:
         parts.append("; a contact's message read together with the tail of their previous one (split messages)")
+    if settings.state_tokens:
+        parts.append(
+            "; conversation state tokens ahead of the context: ages the contact and the child gave and the gap "
+            "between them, how far into the chat the message comes, and how this speaker opened"
+        )
     return "".join(parts)
 
 
@@ -136,7 +141,8 @@ def build_card(
         "",
         f"**Model.** Hashed word + character-trigram embeddings ({m.featuriser.buckets} buckets), a convolution "
         f"over the message and pooled context of the last {m.featuriser.context_messages} messages → "
-        f"{len(m.labels)} sigmoids; an averaged ensemble of towers in one int8 TFLite graph "
+        f"{len(m.labels)} sigmoids; an averaged ensemble of towers, each trained on its own loss, in one int8 "
+        "TFLite graph "
         f"({len(bundle_bytes) / 1024:.0f} KB bundle, {len(bundle.model_bytes) / 1024:.0f} KB model). Featuriser "
         f"version {m.featuriser.version} (evasion-robust normalisation: spaced letters, caps, emoji between "
         f"words, leetspeak, homoglyphs, zero-width{_featuriser_extras(m.featuriser)}), "

@@ -23,9 +23,12 @@ class ModelSpec:
     embedding_l2: float = 1e-5
     token_dropout: float = 0.2  # training only: hide this share of input ids, so no single word decides
     members: int = 3  # >1: an averaged ensemble of independently initialised towers in one graph
+    # True: every tower learns from its own loss (a deep ensemble: towers stay different and their average
+    # is steadier on text unlike the corpus); False: the loss sees only the average (towers co-adapt).
+    independent_members: bool = True
     context_width: int = 1  # >1: a convolution over this many context tokens reads phrases ("im 31")
 
-    def to_dict(self) -> dict[str, float]:
+    def to_dict(self) -> dict[str, float | bool]:
         return asdict(self)
 
 
@@ -79,9 +82,21 @@ def _tower(ids, settings: FeaturiserSettings, spec: ModelSpec, name: str):
 
 
 def build_model(settings: FeaturiserSettings, spec: ModelSpec):  # -> tf.keras.Model
+    """The exported model: ids -> the towers' average scores."""
+    return build_models(settings, spec)[1]
+
+
+def build_models(settings: FeaturiserSettings, spec: ModelSpec):  # -> (trained, exported) tf.keras.Model
+    """The model to fit and the model to export, sharing every layer. With independent members the fitted
+    model outputs each tower's scores side by side ([n, members * labels]) so each tower gets its own
+    loss; otherwise both are the averaged model."""
     import tensorflow as tf
 
     ids = tf.keras.layers.Input(shape=(settings.input_len,), dtype="int32", name="ids")
     outputs = [_tower(ids, settings, spec, f"m{i}") for i in range(spec.members)]
     out = outputs[0] if len(outputs) == 1 else tf.keras.layers.Average(name="scores")(outputs)
-    return tf.keras.Model(ids, out, name="guardline_student")
+    exported = tf.keras.Model(ids, out, name="guardline_student")
+    if not spec.independent_members or len(outputs) == 1:
+        return exported, exported
+    side_by_side = tf.keras.layers.Concatenate(name="members")(outputs)
+    return tf.keras.Model(ids, side_by_side, name="guardline_members"), exported

@@ -26,7 +26,7 @@ from device_app.core.signing import sha256_hex
 
 from .dataset import build_examples
 from .export import agreement, to_int8_tflite
-from .model import ModelSpec, build_model
+from .model import ModelSpec, build_models
 from .policy import cache_scores, evasion_set, tune_policy, tune_tag_thresholds
 
 Log = Callable[[str], None]
@@ -47,10 +47,11 @@ class TrainOptions:
     onset_weight: float = 1.0  # weight of a grooming chat's first clear moves (dataset.ONSET_MOVES)
     version: str = ""
     # Same-speaker context marks (group chats), a longer context than the 2026.11 bundle (6 msgs, 80 ids),
-    # version 3 word splitting (letters typed without gaps) and a message sent in two halves read as one.
+    # version 3 word splitting (letters typed without gaps), a message sent in two halves read as one, and
+    # conversation state tokens (ages said, position, the speaker's opening) ahead of the recent messages.
     featuriser: FeaturiserSettings = field(
         default_factory=lambda: FeaturiserSettings(
-            context_messages=8, context_len=96, speaker_marks=1, version=3, join_split=1
+            context_messages=8, context_len=104, speaker_marks=1, version=3, join_split=1, state_tokens=1
         )
     )
     model: ModelSpec = field(default_factory=ModelSpec)
@@ -115,8 +116,9 @@ def train_bundle(
     va = build_examples(featuriser, val)
     log(f"examples: {len(tr)} train rows, {len(va)} val rows ({int((tr.y[:, 0] >= .5).sum())} grooming)")
 
-    model = build_model(opts.featuriser, opts.model)
-    model.compile(
+    fitted, model = build_models(opts.featuriser, opts.model)
+    copies = 1 if fitted is model else opts.model.members  # independent members: one target copy per tower
+    fitted.compile(
         optimizer=tf.keras.optimizers.Adam(opts.learning_rate),
         loss=tf.keras.losses.BinaryCrossentropy(label_smoothing=opts.label_smoothing),
         weighted_metrics=[tf.keras.metrics.AUC(name="auc", curve="PR")],
@@ -124,9 +126,9 @@ def train_bundle(
     callbacks = [
         tf.keras.callbacks.EarlyStopping(monitor="val_loss", patience=opts.patience, restore_best_weights=True)
     ]
-    fit = model.fit(
-        tr.x, tr.y, sample_weight=_class_weighted(tr.w, tr.y),
-        validation_data=(va.x, va.y, va.w) if len(va) else None,
+    fit = fitted.fit(
+        tr.x, np.tile(tr.y, (1, copies)), sample_weight=_class_weighted(tr.w, tr.y),
+        validation_data=(va.x, np.tile(va.y, (1, copies)), va.w) if len(va) else None,
         epochs=opts.epochs, batch_size=opts.batch_size, shuffle=True, verbose=opts.verbose,
         callbacks=callbacks if len(va) else [],
     )  # fmt: skip
@@ -159,7 +161,10 @@ def train_bundle(
         fingerprint=featuriser.fingerprint,
         policy=policy,
         model_sha256=sha256_hex(tflite),
-        metrics={"keras_tflite_agreement": agree, "policy_selection": summary, "seed": opts.seed},
+        metrics={
+            "keras_tflite_agreement": agree, "policy_selection": summary, "seed": opts.seed,
+            "model": opts.model.to_dict(), "onset_weight": opts.onset_weight,
+        },  # fmt: skip
     )
     bundle = pack_bundle(manifest, tflite)
     parse_bundle(bundle)  # round-trip check before anyone ships it

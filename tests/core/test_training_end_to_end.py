@@ -14,7 +14,7 @@ from tests.conftest import REPO_ROOT
 
 TINY = TrainOptions(
     epochs=1, verbose=0, version="test-1",
-    featuriser=FeaturiserSettings(buckets=4096, version=3, join_split=1), model=ModelSpec(embedding_dim=8, conv_filters=16, hidden=16),
+    featuriser=FeaturiserSettings(buckets=4096, version=3, join_split=1, state_tokens=1), model=ModelSpec(embedding_dim=8, conv_filters=16, hidden=16),
 )  # fmt: skip
 
 
@@ -71,4 +71,19 @@ def test_a_new_model_has_a_coercion_output_and_a_fitted_v2_policy(trained):
     manifest = parse_bundle(result.bundle_bytes).manifest
     assert "coercion" in manifest.labels and "coercion" in manifest.policy.escalation_tactics
     assert manifest.featuriser.version == 3 and manifest.featuriser.join_split == 1
+    assert manifest.featuriser.state_tokens == 1
     assert "evaluations" in manifest.metrics["policy_selection"]
+
+
+def test_independent_members_are_fitted_side_by_side_and_exported_as_their_average():
+    import tensorflow as tf
+
+    from model_training.model import build_models
+
+    spec = ModelSpec(embedding_dim=4, conv_filters=4, hidden=4, members=3, independent_members=True)
+    settings = FeaturiserSettings(buckets=256, message_len=6, context_len=6)
+    fitted, exported = build_models(settings, spec)
+    ids = tf.constant(np.random.default_rng(0).integers(1, 256, size=(5, settings.input_len)), dtype=tf.int32)
+    members = fitted(ids).numpy().reshape(5, 3, -1)
+    assert fitted is not exported and members.shape[2] == exported.output_shape[-1]
+    assert np.allclose(members.mean(axis=1), exported(ids).numpy(), atol=1e-6)
