@@ -26,7 +26,6 @@ class ModelSpec:
     # True: every tower learns from its own loss (a deep ensemble: towers stay different and their average
     # is steadier on text unlike the corpus); False: the loss sees only the average (towers co-adapt).
     independent_members: bool = True
-    context_width: int = 1  # >1: a convolution over this many context tokens reads phrases ("im 31")
 
     def to_dict(self) -> dict[str, float | bool]:
         return asdict(self)
@@ -65,12 +64,7 @@ def _tower(ids, settings: FeaturiserSettings, spec: ModelSpec, name: str):
     conv = layers.Conv1D(spec.conv_filters, spec.conv_width, padding="same", activation="relu")(message)
     message_max = layers.GlobalMaxPooling1D()(conv)
     message_mean = layers.GlobalAveragePooling1D()(message)
-    if spec.context_width > 1:
-        context_proj = layers.Conv1D(spec.context_filters, spec.context_width, padding="same", activation="relu")(
-            context
-        )
-    else:
-        context_proj = layers.Dense(spec.context_filters, activation="relu")(context)
+    context_proj = layers.Dense(spec.context_filters, activation="relu")(context)
     context_max = layers.GlobalMaxPooling1D()(context_proj)
     context_mean = layers.GlobalAveragePooling1D()(context)
 

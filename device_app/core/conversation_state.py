@@ -29,7 +29,7 @@ _BARE_AGE_TAIL = frozenset({"wbu", "you", "u", "and", "hbu", "lol", "too", "now"
 
 
 def _age(token: str) -> int | None:
-    if not token.isdigit() or len(token) > 2:
+    if not (token.isascii() and token.isdigit()) or len(token) > 2:  # "²³" is a digit to isdigit, not to int
         return None
     n = int(token)
     return n if MIN_AGE <= n <= MAX_AGE else None

@@ -36,6 +36,11 @@ def test_numbers_that_are_not_the_writers_age_are_ignored(text):
     assert stated_age(words(text)) is None
 
 
+def test_odd_digits_never_break_age_reading_and_normalised_ones_still_count():
+    assert stated_age(["im", "²³"]) is None and bare_age(["١٣"]) is None
+    assert stated_age(words("im 𝟐𝟒")) == 24 and stated_age(words("i'm " + "9" * 10_000)) is None
+
+
 @pytest.mark.parametrize("text, age", [("13", 13), ("13 wbu", 13), ("12 lol", 12), ("15!!", 15)])
 def test_a_reply_that_is_just_an_age_is_an_age(text, age):
     assert bare_age(words(text)) == age
