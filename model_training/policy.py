@@ -152,7 +152,9 @@ SEARCH_SPACE: dict[str, tuple[Any, ...]] = {
     "alert_threshold": (0.6, 0.7, 0.8, 0.9, 0.95, 0.98),
     "min_tactics": (1, 2, 3),
     "min_risky_messages": (1, 2, 3),
-    "sustained_run": (0, 2, 3, 4),
+    # 1: one message whose grooming score alone is confident enough (a model that separates first moves from
+    # peers' chat well can afford it at a high `sustained_grooming`; the false-alarm cost decides)
+    "sustained_run": (0, 1, 2, 3, 4),
     "sustained_window": (0, 3, 4, 6),
     "sustained_grooming": (0.85, 0.9, 0.93, 0.95, 0.97, 0.98),
     "sustained_lead": (0.0, 0.6, 0.7, 0.8, 0.9),

@@ -15,7 +15,8 @@ Per-tactic evidence is a slowly decaying maximum. A first alert fires in one of 
   least `min_tactics` different tactics (a clearly seen severe tactic may count for all of them), and at
   least `min_risky_messages` of their messages were over the noise floor (one odd message is not a pattern);
   or, with `sustained_run` > 0, when that many of one speaker's messages in a row score as grooming moves
-  with confidence (`sustained_grooming`), even before the tactic heads agree on two distinct tactics.
+  with confidence (`sustained_grooming`), even before the tactic heads agree on two distinct tactics
+  (a run of 1: one message whose grooming score alone is that confident).
   With `sustained_window` > 0 the confident moves need not be back to back, only among the speaker's last
   `sustained_window` messages: a groomer's flattery and age question are often a harmless line apart.
   With `sustained_lead` > 0 the earlier moves of such a run need only that lower score;

@@ -109,6 +109,13 @@ def test_a_sustained_run_of_confident_moves_alerts_before_two_tactics_are_clear(
     assert decisions[:2] == [None, None] and decisions[2] is not None
 
 
+def test_with_a_run_of_one_a_single_very_confident_move_alerts_and_a_less_confident_one_does_not():
+    policy = replace(POLICY, min_tactics=3, alert_threshold=0.99, sustained_run=1, sustained_grooming=0.97)
+    assert ConversationTracker(policy).observe_contact(0, scores(0.96, trust_building=0.6)) is None
+    decision = ConversationTracker(policy).observe_contact(0, scores(0.98, trust_building=0.6))
+    assert decision is not None and decision.message_index == 0 and not decision.instant
+
+
 WINDOWED = PolicySettings(
     min_tactics=3, alert_threshold=0.99, sustained_run=2, sustained_window=3, sustained_grooming=0.9,
 )  # fmt: skip
