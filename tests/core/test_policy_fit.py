@@ -51,3 +51,24 @@ def test_the_fitted_policy_always_keeps_instant_alerts_for_coercion_and_picture_
     assert OFF not in SEARCH_SPACE["instant:coercion"] and OFF not in SEARCH_SPACE["instant:sexual"]
     started = _with_required_instants(PolicySettings(instant_thresholds={"meeting": 0.9}))
     assert set(started.instant_thresholds) == {"meeting", "sexual", "coercion"}
+
+
+def test_switching_the_sustained_path_on_also_tries_each_of_its_score_thresholds():
+    from model_training.policy import SEARCH_SPACE, _moves
+
+    off = PolicySettings(sustained_run=0, sustained_grooming=0.95)
+    moves = _moves(off, "sustained_run", 1)
+    assert {m.sustained_run for m in moves} == {1}
+    assert {m.sustained_grooming for m in moves} == set(SEARCH_SPACE["sustained_grooming"])
+    assert _moves(off, "decay", 0.5) == [PolicySettings(sustained_run=0, sustained_grooming=0.95, decay=0.5)]
+
+
+def test_the_descent_reaches_a_single_confident_message_alert_that_needs_two_knobs_at_once():
+    # grooming chats open with one very confident move; the benign chat's best message is a little less sure
+    val = scored_set([("grooming", [0.99, 0.1, 0.1], 0), ("grooming", [0.2, 0.985, 0.3], 1), ("benign", [0.96, 0.2], None)])
+    start = PolicySettings(
+        min_tactics=3, alert_threshold=0.99, sustained_run=0, sustained_grooming=0.95,
+        instant_thresholds={"sexual": 0.95, "coercion": 0.95},
+    )  # fmt: skip
+    fitted, _ = tune_policy(PolicySettings(), val, None, log=lambda _: None, extra_starts=[start])
+    assert fitted.sustained_run == 1 and fitted.sustained_grooming > 0.96
