@@ -43,21 +43,24 @@ def contact_only(conv: Conversation) -> tuple[list[Message], list[int]]:
     return [m for _, m in kept], [i for i, _ in kept]
 
 
+def _first_risk(conv: Conversation) -> int:
+    return conv.first_risk_index if conv.first_risk_index is not None else 0
+
+
 def _targets(conv: Conversation, index: int, message: Message) -> tuple[list[float], float]:
     tags = [1.0 if t in message.tags else 0.0 for t in TACTICS]
     if not conv.is_grooming:
         return [0.0, *tags], 1.0
     if not message.tags:
         return [0.0, *tags], SMALL_TALK_WEIGHT
-    fri = conv.first_risk_index if conv.first_risk_index is not None else 0
-    return [1.0, *tags], 1.0 if index >= fri else PRE_RISK_WEIGHT
+    return [1.0, *tags], 1.0 if index >= _first_risk(conv) else PRE_RISK_WEIGHT
 
 
 def _onset(conv: Conversation) -> set[int]:
     """Indexes of the first ONSET_MOVES tagged contact messages at or after the first risk."""
     if not conv.is_grooming:
         return set()
-    fri = conv.first_risk_index or 0
+    fri = _first_risk(conv)
     moves = [i for i, m in enumerate(conv.messages) if i >= fri and m.tags and not m.from_child]
     return set(moves[:ONSET_MOVES])
 

@@ -75,11 +75,6 @@ def _tower(ids, settings: FeaturiserSettings, spec: ModelSpec, name: str):
     return layers.Dense(len(LABELS), activation="sigmoid", name=f"{name}_scores")(h)
 
 
-def build_model(settings: FeaturiserSettings, spec: ModelSpec):  # -> tf.keras.Model
-    """The exported model: ids -> the towers' average scores."""
-    return build_models(settings, spec)[1]
-
-
 def build_models(settings: FeaturiserSettings, spec: ModelSpec):  # -> (trained, exported) tf.keras.Model
     """The model to fit and the model to export, sharing every layer. With independent members the fitted
     model outputs each tower's scores side by side ([n, members * labels]) so each tower gets its own
