@@ -18,6 +18,7 @@ from device_app.core.pipeline import Detector
 from device_app.scan import ConversationScanner, DetectorScanner
 
 from .baseline import KeywordScanner
+from .data.recombine import seed_ids
 from .evasion import TRANSFORMS, transform_all
 from .metrics import Scores, format_table, score_predictions
 
@@ -44,10 +45,19 @@ def scenario_family(conv: Conversation) -> str:
     return "group chat (benign)" if len(speakers) > 1 else "benign one-to-one"
 
 
+def origin(conv: Conversation) -> str:
+    """Hand-written seed chat or a generated variant of one. A split holds ~10 variants per seed, so one hard
+    seed chat that fools the model shows up as ten false alarms; the hand-written row counts each story once."""
+    return "hand-written original" if seed_ids(conv) == [conv.id] else "generated variant"
+
+
 GROUPINGS: dict[str, Callable[[Conversation], str]] = {
     "platform": lambda c: c.platform,
     "scenario": scenario_family,
+    "origin": origin,
 }
+# Groupings printed only when a set holds more than one value (a dev set is all hand-written).
+ONLY_WHEN_MIXED = frozenset({"origin"})
 
 
 @dataclass
@@ -131,6 +141,8 @@ def _grouped(
         values: dict[str, list[Conversation]] = {}
         for c in conversations:
             values.setdefault(key(c), []).append(c)
+        if grouping in ONLY_WHEN_MIXED and len(values) < 2:
+            continue
         out[grouping] = {
             v: {name: score_predictions(convs, p) for name, p in preds.items()} for v, convs in values.items()
         }
