@@ -61,22 +61,44 @@ def sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
-ServerFactory = Callable[..., LiveServer]
+class ServerFactory:
+    """`factory(workers=2, db_url=..., **GUARDLINE settings)` starts a gunicorn server stopped when the fixture
+    ends; `started` keeps every one, so a failing test's report can say what state each server was in."""
+
+    def __init__(self, stack: ExitStack, tmp_path_factory: pytest.TempPathFactory, template: Path,
+                 staff_keys: KeyPair) -> None:
+        self.stack, self.tmp_path_factory, self.template, self.staff_keys = stack, tmp_path_factory, template, staff_keys
+        self.started: list[LiveServer] = []
+
+    def __call__(self, *, db_url: str | None = None, workers: int = 2, extra_keys: tuple[str, ...] = (),
+                 **settings: str) -> LiveServer:
+        workdir = self.tmp_path_factory.mktemp("server")
+        url = db_url or copy_sqlite(self.template, workdir / "guardline.sqlite3")
+        keys = ",".join((self.staff_keys.public_b64, *extra_keys))
+        server = LiveServer(workdir, url, {"STAFF_PUBLIC_KEYS": keys, **settings}, workers=workers)
+        self.started.append(server)
+        self.stack.callback(server.stop)
+        server.start()
+        return server
 
 
 def server_factory(stack: ExitStack, tmp_path_factory: pytest.TempPathFactory, template: Path,
                    staff_keys: KeyPair) -> ServerFactory:
-    def _start(*, db_url: str | None = None, workers: int = 2, extra_keys: tuple[str, ...] = (),
-               **settings: str) -> LiveServer:
-        workdir = tmp_path_factory.mktemp("server")
-        url = db_url or copy_sqlite(template, workdir / "guardline.sqlite3")
-        keys = ",".join((staff_keys.public_b64, *extra_keys))
-        server = LiveServer(workdir, url, {"STAFF_PUBLIC_KEYS": keys, **settings}, workers=workers)
-        stack.callback(server.stop)
-        server.start()
-        return server
+    return ServerFactory(stack, tmp_path_factory, template, staff_keys)
 
-    return _start
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) -> Iterator[None]:
+    """On a failure, add each server's state at that moment (master alive? port listening? log tail): a
+    refused connection then says whether the server had died or was never the one answering."""
+    outcome = yield
+    report = outcome.get_result()
+    if report.passed or call.when == "teardown":
+        return
+    for value in getattr(item, "funcargs", {}).values():
+        if isinstance(value, ServerFactory):
+            for server in value.started:
+                report.sections.append((f"server on port {server.port}", server.describe()))
 
 
 @pytest.fixture

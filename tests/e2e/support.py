@@ -176,6 +176,13 @@ class LiveServer:
         assert self.proc is not None
         return [self.proc.pid, *children_of(self.proc.pid)]
 
+    def describe(self) -> str:
+        """Master alive or its exit code, who listens on the port now, and the log's tail."""
+        state = "never started" if self.proc is None else (
+            f"master {self.proc.pid} " + ("running" if self.proc.poll() is None else f"exited {self.proc.returncode}"))
+        listening = listening_on(self.port)
+        return f"{state}; port {self.port} listening: {listening}\n{self.log_tail()}"
+
     def log_tail(self, chars: int = 4000) -> str:
         try:
             return self.log_path.read_text(encoding="utf-8", errors="replace")[-chars:]
@@ -240,6 +247,16 @@ def children_of(pid: int) -> list[int]:
         if ppid == pid:
             out.append(int(entry.name))
     return sorted(out)
+
+
+def listening_on(port: int) -> bool:
+    """Whether any socket listens on 127.0.0.1/0.0.0.0:`port` (from /proc/net/tcp; state 0A is LISTEN)."""
+    wanted = {f"0100007F:{port:04X}", f"00000000:{port:04X}"}
+    try:
+        lines = Path("/proc/net/tcp").read_text().splitlines()[1:]
+    except OSError:
+        return False
+    return any(f[1] in wanted and f[3] == "0A" for f in (line.split() for line in lines))
 
 
 def _wait_gone(pgid: int, timeout: float = 10.0) -> None:
