@@ -82,11 +82,6 @@ class ServerFactory:
         return server
 
 
-def server_factory(stack: ExitStack, tmp_path_factory: pytest.TempPathFactory, template: Path,
-                   staff_keys: KeyPair) -> ServerFactory:
-    return ServerFactory(stack, tmp_path_factory, template, staff_keys)
-
-
 @pytest.hookimpl(hookwrapper=True)
 def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) -> Iterator[None]:
     """On a failure, add each server's state at that moment (master alive? port listening? log tail): a
@@ -106,14 +101,14 @@ def start_server(tmp_path_factory: pytest.TempPathFactory, sqlite_template: Path
                  staff_keys: KeyPair) -> Iterator[ServerFactory]:
     """Start gunicorn servers for one test: `start_server(workers=2, REPORT_RATE_LIMIT="...")`."""
     with ExitStack() as stack:
-        yield server_factory(stack, tmp_path_factory, sqlite_template, staff_keys)
+        yield ServerFactory(stack, tmp_path_factory, sqlite_template, staff_keys)
 
 
 @pytest.fixture(scope="module")
 def start_module_server(tmp_path_factory: pytest.TempPathFactory, sqlite_template: Path,
                         staff_keys: KeyPair) -> Iterator[ServerFactory]:
     with ExitStack() as stack:
-        yield server_factory(stack, tmp_path_factory, sqlite_template, staff_keys)
+        yield ServerFactory(stack, tmp_path_factory, sqlite_template, staff_keys)
 
 
 DeviceFactory = Callable[..., Device]
