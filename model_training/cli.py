@@ -43,6 +43,13 @@ def _parser() -> argparse.ArgumentParser:
     ev.add_argument("--contact-only", action="store_true", help="only the view without the child's messages")
     ev.add_argument("--evasion", action="store_true", help="also score every evasion transform beside clean")
 
+    sep = sub.add_parser("separation", help="how well the model alone tells first moves from benign chat (ROC AUC)")
+    sep.add_argument("file", nargs="+", help="labelled conversations (as for evaluate)")
+    sep.add_argument("--model", action="append", default=None, help="bundle to score; repeat to compare several "
+                     "(default: the shipped one)")
+    sep.add_argument("--window", type=int, default=4, help="messages from the first sign that count as early")
+    sep.add_argument("--contact-only", action="store_true", help="score the view without the child's messages")
+
     refit = sub.add_parser("refit-policy", help="fit a new alert policy for an existing bundle's model")
     refit.add_argument("bundle", help="bundle whose model is kept as it is")
     refit.add_argument("--out", required=True, help="where to write the bundle with the new policy")
@@ -95,6 +102,18 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"evaluate: {exc}", file=sys.stderr)
                 return 2
             print(result.render(Path(path).name) + "\n")
+        return 0
+    if args.command == "separation":
+        from .separation import separation_report
+
+        if args.window < 1:
+            print("separation: --window must be at least 1", file=sys.stderr)
+            return 2
+        try:
+            print(separation_report(args.file, args.model or [None], args.window, args.contact_only))
+        except (OSError, ValueError) as exc:
+            print(f"separation: {exc}", file=sys.stderr)
+            return 2
         return 0
     if args.command == "refit-policy":
         from .refit import refit
