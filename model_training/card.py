@@ -24,7 +24,8 @@ from device_app.scan import DetectorScanner
 from . import report
 from .evaluate import Evaluation, evaluate_conversations, predict_all
 from .metrics import score_predictions
-from .policy import FALSE_POSITIVE_WEIGHT
+from .policy import FALSE_POSITIVE_WEIGHT, cache_scores
+from .separation import THRESHOLDS, Separation, separation
 
 
 def _pr_inputs(detector: Detector, conversations: list[Conversation]) -> tuple[np.ndarray, np.ndarray]:
@@ -32,6 +33,30 @@ def _pr_inputs(detector: Detector, conversations: list[Conversation]) -> tuple[n
     y = np.array([c.is_grooming for c in conversations])
     p = np.array([preds[c.id]["max_risk"] for c in conversations])
     return y, p
+
+
+def _separation(detector: Detector, conversations: list[Conversation], name: str) -> Separation:
+    return separation(cache_scores(detector.scorer, detector.featuriser, detector.labels, conversations, name))
+
+
+def _separation_section(separations: Mapping[str, Separation]) -> list[str]:
+    """The model alone, without the fitted policy: what recipe comparisons use (README, `separation`)."""
+    over = " / ".join(str(t) for t in THRESHOLDS)
+    lines = [
+        "## Policy-free separation (`python -m model_training separation`)",
+        "",
+        "ROC AUC over chats of a grooming chat's highest grooming score in the 4 messages from its first sign "
+        f"against a benign chat's highest score anywhere, and the shares of each over {over}. Two trainings "
+        "of one recipe with different seeds differed by up to 0.02 here.",
+        "",
+        "| set | grooming / benign chats | AUC |" + "".join(f" early ≥ {t} | benign ≥ {t} |" for t in THRESHOLDS),
+        "|---|---|---|" + "---|---|" * len(THRESHOLDS),
+    ]
+    for name, sep in separations.items():
+        auc = "n/a" if sep.auc is None else f"{sep.auc:.3f}"
+        shares = "".join(f" {sep.early_over[t]:.3f} | {sep.benign_over[t]:.3f} |" for t in THRESHOLDS)
+        lines.append(f"| {name} | {sep.grooming} / {sep.benign} | {auc} |{shares}")
+    return [*lines, ""]
 
 
 def _sustained_text(policy: Any) -> str:
@@ -117,6 +142,9 @@ def build_card(
         log(f"evaluating {name} …")
         dev_evals[name] = evaluate_conversations(convs, detector, evasion=evasion)
 
+    log("policy-free separation …")
+    separations = {name: _separation(detector, convs, name) for name, convs in {"test split": test, **devs}.items()}
+
     report_dir.mkdir(parents=True, exist_ok=True)
     if history:
         report.plot_training_curves(history, report_dir / "training_curves.png")
@@ -169,6 +197,7 @@ def build_card(
         f"({bg.fp} of {bg.benign} conversations, {bg.benign_messages} messages).",
         "",
     ]
+    sections += _separation_section(separations)
     for name, ev in dev_evals.items():
         sections += [f"## Dev set `{name}` (hand-written by others; thresholds only, never trained on)", "",
                      "```", ev.render(name), "```", ""]  # fmt: skip
@@ -193,6 +222,8 @@ def build_card(
         "test_contact_only": {k: v.as_dict() for k, v in test_eval.contact_only.items()},
         "test_evasion": {t: {k: v.as_dict() for k, v in d.items()} for t, d in test_eval.evasion.items()},
         "background_test": bg.as_dict(),
+        "separation": {name: {"auc": sep.auc, "early_over": sep.early_over, "benign_over": sep.benign_over}
+                       for name, sep in separations.items()},
         "dev": {n: {k: v.as_dict() for k, v in e.full.items()} for n, e in dev_evals.items()},
         "dev_contact_only": {n: {k: v.as_dict() for k, v in e.contact_only.items()} for n, e in dev_evals.items()},
         "history": history or {},

@@ -1,0 +1,57 @@
+"""`python -m model_training card`: the model card is built from the bundle and held-out files it is given."""
+
+import json
+from pathlib import Path
+
+import pytest
+
+from device_app.core.bundle import SHIPPED_BUNDLE
+from model_training.card import build_card
+
+GROOMING = {
+    "id": "g1", "label": "grooming", "first_risk_index": 0, "platform": "game_chat",
+    "messages": [
+        {"sender": "contact", "text": "ur so mature for 12, dont tell ur mum we talk ok", "tags": ["secrecy"]},
+        {"sender": "child", "text": "ok", "tags": []},
+        {"sender": "contact", "text": "add me on snap and send me a pic, just us", "tags": ["platform_move", "sexual"]},
+    ],
+}  # fmt: skip
+BENIGN = {
+    "id": "b1", "label": "benign", "first_risk_index": None, "platform": "game_chat",
+    "messages": [
+        {"sender": "contact", "text": "gg that last round was close", "tags": []},
+        {"sender": "child", "text": "ikr", "tags": []},
+    ],
+}  # fmt: skip
+
+
+def write_jsonl(path: Path, rows: list[dict]) -> Path:
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    return path
+
+
+@pytest.fixture(scope="module")
+def card(tmp_path_factory: pytest.TempPathFactory) -> tuple[str, dict]:
+    root = tmp_path_factory.mktemp("card")
+    corpus = root / "corpus"
+    corpus.mkdir()
+    write_jsonl(corpus / "test.jsonl", [GROOMING, BENIGN])
+    write_jsonl(corpus / "background_test.jsonl", [BENIGN])
+    dev = write_jsonl(root / "dev.jsonl", [GROOMING, BENIGN])
+    report_dir = root / "report"
+    build_card(SHIPPED_BUNDLE.read_bytes(), corpus, [dev], report_dir, evasion=False, log=lambda _msg: None)
+    return (report_dir / "MODEL_CARD.md").read_text(encoding="utf-8"), json.loads(
+        (report_dir / "metrics.json").read_text(encoding="utf-8"))
+
+
+def test_the_card_puts_the_held_out_test_split_before_the_dev_sets(card: tuple[str, dict]) -> None:
+    text, _ = card
+    assert text.index("## Held-out test split") < text.index("## Dev set `dev`")
+
+
+def test_the_card_shows_the_policy_free_separation_for_every_set(card: tuple[str, dict]) -> None:
+    text, metrics = card
+    section = text[text.index("## Policy-free separation"):]
+    assert "| test split | 1 / 1 |" in section and "| dev | 1 / 1 |" in section
+    assert set(metrics["separation"]) == {"test split", "dev"}
+    assert 0.0 <= metrics["separation"]["dev"]["auc"] <= 1.0
