@@ -43,7 +43,8 @@ def contact_only(conv: Conversation) -> tuple[list[Message], list[int]]:
     return [m for _, m in kept], [i for i, _ in kept]
 
 
-def _first_risk(conv: Conversation) -> int:
+def first_risk(conv: Conversation) -> int:
+    """The first sign's index; a grooming chat without one counts from its first message."""
     return conv.first_risk_index if conv.first_risk_index is not None else 0
 
 
@@ -53,14 +54,14 @@ def _targets(conv: Conversation, index: int, message: Message) -> tuple[list[flo
         return [0.0, *tags], 1.0
     if not message.tags:
         return [0.0, *tags], SMALL_TALK_WEIGHT
-    return [1.0, *tags], 1.0 if index >= _first_risk(conv) else PRE_RISK_WEIGHT
+    return [1.0, *tags], 1.0 if index >= first_risk(conv) else PRE_RISK_WEIGHT
 
 
 def _onset(conv: Conversation) -> set[int]:
     """Indexes of the first ONSET_MOVES tagged contact messages at or after the first risk."""
     if not conv.is_grooming:
         return set()
-    fri = _first_risk(conv)
+    fri = first_risk(conv)
     moves = [i for i, m in enumerate(conv.messages) if i >= fri and m.tags and not m.from_child]
     return set(moves[:ONSET_MOVES])
 

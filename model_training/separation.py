@@ -18,6 +18,7 @@ import numpy as np
 
 from device_app.core.pipeline import Detector
 
+from .dataset import first_risk
 from .evaluate import load_labelled
 from .policy import ScoredSet, cache_scores
 
@@ -34,22 +35,15 @@ class Separation:
 
 
 def roc_auc(positives: Sequence[float], negatives: Sequence[float]) -> float | None:
-    """P(a positive outscores a negative), ties half: the Mann-Whitney statistic, from ranks."""
+    """P(a positive outscores a negative), ties half: the Mann-Whitney statistic, by binary search over the
+    sorted negatives."""
     if not positives or not negatives:
         return None
-    values = np.concatenate([np.asarray(positives, float), np.asarray(negatives, float)])
-    order = values.argsort(kind="mergesort")
-    ranks = np.empty(len(values))
-    sorted_values = values[order]
-    start = 0
-    while start < len(values):  # average rank over each run of ties
-        end = start
-        while end + 1 < len(values) and sorted_values[end + 1] == sorted_values[start]:
-            end += 1
-        ranks[order[start : end + 1]] = (start + end) / 2 + 1
-        start = end + 1
-    n_pos, n_neg = len(positives), len(negatives)
-    return float((ranks[:n_pos].sum() - n_pos * (n_pos + 1) / 2) / (n_pos * n_neg))
+    neg = np.sort(np.asarray(negatives, float))
+    pos = np.asarray(positives, float)
+    below = np.searchsorted(neg, pos, side="left")
+    ties = np.searchsorted(neg, pos, side="right") - below
+    return float((below.sum() + 0.5 * ties.sum()) / (len(pos) * len(neg)))
 
 
 def chat_maxima(scored: ScoredSet, window: int = 4, contact_only: bool = False) -> tuple[list[float], list[float]]:
@@ -60,7 +54,7 @@ def chat_maxima(scored: ScoredSet, window: int = 4, contact_only: bool = False) 
     views = scored.contact_only if contact_only else scored.full
     for conv, cached in zip(scored.conversations, views, strict=True):
         if conv.is_grooming:
-            first = conv.first_risk_index or 0
+            first = first_risk(conv)
             in_window = [s.grooming for i, s, _ in cached if s is not None and first <= i < first + window]
             early.append(max(in_window, default=0.0))
         else:
