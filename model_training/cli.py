@@ -24,6 +24,10 @@ def _parser() -> argparse.ArgumentParser:
     train.add_argument(
         "--onset-weight", type=float, default=1.0, help="weight of a grooming chat's first clear moves in training"
     )
+    train.add_argument(
+        "--average-from", type=int, default=-1, metavar="EPOCH",
+        help="export the mean of the weights of every epoch from this one (0-based) on instead of the best epoch",
+    )
     train.add_argument("--version", default="", help="bundle version (default: today's date)")
     train.add_argument("--out", default=str(REPO_ROOT / "assets" / "model" / "guardline-bundle.zip"))
     train.add_argument("--report-dir", default=str(REPO_ROOT / "model_training" / "reports" / "latest"))

@@ -40,6 +40,7 @@ def run_training(args: argparse.Namespace) -> int:
             model=ModelSpec(members=getattr(args, "members", ModelSpec.members)),
             label_smoothing=getattr(args, "label_smoothing", TrainOptions.label_smoothing),
             onset_weight=getattr(args, "onset_weight", TrainOptions.onset_weight),
+            average_from_epoch=getattr(args, "average_from", TrainOptions.average_from_epoch),
         ),
         log=_log,
         threshold_sets=dev_sets,

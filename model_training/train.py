@@ -24,6 +24,7 @@ from device_app.core.pipeline import LABELS
 from device_app.core.runtime import TFLiteScorer
 from device_app.core.signing import sha256_hex
 
+from .averaging import WeightAverager, averaging_callback
 from .dataset import build_examples
 from .export import agreement, to_int8_tflite
 from .model import ModelSpec, build_models
@@ -45,6 +46,9 @@ class TrainOptions:
     patience: int = 3
     label_smoothing: float = 0.05
     onset_weight: float = 1.0  # weight of a grooming chat's first clear moves (dataset.ONSET_MOVES)
+    # >=0: export the mean of the weights of every epoch from this one (0-based) on, instead of the epoch
+    # with the best validation loss (`averaging.WeightAverager`); -1: the best epoch.
+    average_from_epoch: int = -1
     version: str = ""
     # Same-speaker context marks (group chats), a longer context than the 2026.11 bundle (6 msgs, 80 ids),
     # version 3 word splitting (letters typed without gaps), a message sent in two halves read as one, and
@@ -126,6 +130,9 @@ def train_bundle(
     callbacks = [
         tf.keras.callbacks.EarlyStopping(monitor="val_loss", patience=opts.patience, restore_best_weights=True)
     ]
+    averager = WeightAverager(opts.average_from_epoch) if opts.average_from_epoch >= 0 else None
+    if averager is not None:
+        callbacks.append(averaging_callback(averager))
     fit = fitted.fit(
         tr.x, np.tile(tr.y, (1, copies)), sample_weight=_class_weighted(tr.w, tr.y),
         validation_data=(va.x, np.tile(va.y, (1, copies)), va.w) if len(va) else None,
@@ -133,6 +140,9 @@ def train_bundle(
         callbacks=callbacks if len(va) else [],
     )  # fmt: skip
     history = {k: [float(v) for v in vs] for k, vs in fit.history.items()}
+    if averager is not None and averager.count:
+        fitted.set_weights(averager.averaged())
+        log(f"exporting the mean of {averager.count} epochs' weights (from epoch {opts.average_from_epoch + 1})")
 
     log("exporting int8 TFLite …")
     tflite = to_int8_tflite(model, tr.x, seed=opts.seed)
@@ -164,6 +174,7 @@ def train_bundle(
         metrics={
             "keras_tflite_agreement": agree, "policy_selection": summary, "seed": opts.seed,
             "model": opts.model.to_dict(), "onset_weight": opts.onset_weight,
+            "average_from_epoch": opts.average_from_epoch,
         },  # fmt: skip
     )
     bundle = pack_bundle(manifest, tflite)

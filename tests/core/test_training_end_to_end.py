@@ -87,3 +87,16 @@ def test_independent_members_are_fitted_side_by_side_and_exported_as_their_avera
     members = fitted(ids).numpy().reshape(5, 3, -1)
     assert fitted is not exported and members.shape[2] == exported.output_shape[-1]
     assert np.allclose(members.mean(axis=1), exported(ids).numpy(), atol=1e-6)
+
+
+def test_training_can_export_the_mean_of_its_epochs_weights():
+    from dataclasses import replace
+
+    convs = load_conversations(REPO_ROOT / "tests" / "fixtures" / "tiny_conversations.jsonl")
+    lines: list[str] = []
+    options = replace(TINY, epochs=2, average_from_epoch=0, tune=False)
+    result = train_bundle(convs[:8], convs[8:], options=options, log=lines.append)
+    manifest = parse_bundle(result.bundle_bytes).manifest
+    assert manifest.metrics["average_from_epoch"] == 0
+    assert any("mean of 2 epochs" in line for line in lines)
+    assert result.agreement["max_abs_diff"] < 0.1
