@@ -32,6 +32,8 @@ class Examples:
     y: np.ndarray  # float32 [n, len(LABELS)]
     w: np.ndarray  # float32 [n]
     conversation: np.ndarray  # int32 [n]: index into the source conversation list
+    message: np.ndarray  # int32 [n]: the message's index in its conversation (both views)
+    contact_only: np.ndarray  # bool [n]: the row comes from the view without the child's messages
 
     def __len__(self) -> int:
         return len(self.x)
@@ -77,12 +79,14 @@ def build_examples(
     ys: list[list[float]] = []
     ws: list[float] = []
     cs: list[int] = []
+    ms: list[int] = []
+    vs: list[bool] = []
     for ci, conv in enumerate(conversations):
         onset = _onset(conv) if onset_weight != 1.0 else set()
         views = [(list(conv.messages), list(range(len(conv.messages))))]
         if with_contact_only and any(m.from_child for m in conv.messages):
             views.append(contact_only(conv))
-        for messages, indexes in views:
+        for view, (messages, indexes) in enumerate(views):
             rows = featurise_conversation(featuriser, messages)
             for row, message, index in zip(rows, messages, indexes, strict=True):
                 if message.from_child:
@@ -94,10 +98,14 @@ def build_examples(
                 ys.append(target)
                 ws.append(weight)
                 cs.append(ci)
+                ms.append(index)
+                vs.append(view == 1)
     width = featuriser.settings.input_len
     return Examples(
         x=np.stack(xs) if xs else np.zeros((0, width), dtype=np.int32),
         y=np.asarray(ys, dtype=np.float32).reshape(-1, len(LABELS)),
         w=np.asarray(ws, dtype=np.float32),
         conversation=np.asarray(cs, dtype=np.int32),
+        message=np.asarray(ms, dtype=np.int32),
+        contact_only=np.asarray(vs, dtype=bool),
     )

@@ -41,6 +41,7 @@ def run_training(args: argparse.Namespace) -> int:
             label_smoothing=getattr(args, "label_smoothing", TrainOptions.label_smoothing),
             onset_weight=getattr(args, "onset_weight", TrainOptions.onset_weight),
             average_from_epoch=getattr(args, "average_from", TrainOptions.average_from_epoch),
+            select_by=getattr(args, "select_by", TrainOptions.select_by),
         ),
         log=_log,
         threshold_sets=dev_sets,

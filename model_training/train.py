@@ -29,6 +29,9 @@ from .dataset import build_examples
 from .export import agreement, to_int8_tflite
 from .model import ModelSpec, build_models
 from .policy import cache_scores, evasion_set, tune_policy, tune_tag_thresholds
+from .selection import epoch_selector
+
+SELECT_BY = ("separation", "val_loss")
 
 Log = Callable[[str], None]
 
@@ -46,9 +49,12 @@ class TrainOptions:
     patience: int = 3
     label_smoothing: float = 0.05
     onset_weight: float = 1.0  # weight of a grooming chat's first clear moves (dataset.ONSET_MOVES)
-    # >=0: export the mean of the weights of every epoch from this one (0-based) on, instead of the epoch
-    # with the best validation loss (`averaging.WeightAverager`); -1: the best epoch.
+    # >=0: export the mean of the weights of every epoch from this one (0-based) on, instead of the selected
+    # epoch (`averaging.WeightAverager`); -1: the selected epoch.
     average_from_epoch: int = -1
+    # Which epoch to export: "separation" (best early-window ROC AUC on the validation split, `selection`)
+    # or "val_loss" (lowest validation loss, how 2026.12.07-3 and earlier were chosen).
+    select_by: str = "separation"
     version: str = ""
     # Same-speaker context marks (group chats), a longer context than the 2026.11 bundle (6 msgs, 80 ids),
     # version 3 word splitting (letters typed without gaps), a message sent in two halves read as one, and
@@ -112,6 +118,8 @@ def train_bundle(
     import tensorflow as tf
 
     opts = options or TrainOptions()
+    if opts.select_by not in SELECT_BY:
+        raise ValueError(f"select_by must be one of {SELECT_BY}, got {opts.select_by!r}")
     started = time.perf_counter()
     seed_everything(opts.seed)
     featuriser = Featuriser(opts.featuriser)
@@ -127,9 +135,15 @@ def train_bundle(
         loss=tf.keras.losses.BinaryCrossentropy(label_smoothing=opts.label_smoothing),
         weighted_metrics=[tf.keras.metrics.AUC(name="auc", curve="PR")],
     )
-    callbacks = [
-        tf.keras.callbacks.EarlyStopping(monitor="val_loss", patience=opts.patience, restore_best_weights=True)
-    ]
+    # separation needs both kinds of chat in the validation split; otherwise fall back to its loss
+    separable = {c.is_grooming for c in val} == {True, False}
+    selected_by = "separation" if opts.select_by == "separation" and separable and len(va) else "val_loss"
+    if selected_by == "separation":
+        callbacks = [epoch_selector(model, va, list(val), opts.patience, log if opts.verbose else None)]
+    else:
+        callbacks = [
+            tf.keras.callbacks.EarlyStopping(monitor="val_loss", patience=opts.patience, restore_best_weights=True)
+        ]
     averager = WeightAverager(opts.average_from_epoch) if opts.average_from_epoch >= 0 else None
     if averager is not None:
         callbacks.append(averaging_callback(averager))
@@ -174,7 +188,7 @@ def train_bundle(
         metrics={
             "keras_tflite_agreement": agree, "policy_selection": summary, "seed": opts.seed,
             "model": opts.model.to_dict(), "onset_weight": opts.onset_weight,
-            "average_from_epoch": opts.average_from_epoch,
+            "average_from_epoch": opts.average_from_epoch, "select_by": selected_by,
         },  # fmt: skip
     )
     bundle = pack_bundle(manifest, tflite)
