@@ -17,8 +17,8 @@ import numpy as np
 
 from device_app.core.conversations import Conversation
 
-from .dataset import Examples, first_risk
-from .separation import roc_auc
+from .dataset import Examples
+from .separation import roc_auc, window_maxima
 
 
 def early_window_auc(
@@ -26,17 +26,10 @@ def early_window_auc(
 ) -> float | None:
     """ROC AUC over chats of "highest grooming score in a grooming chat's `window` messages from its first
     sign" against "highest score anywhere in a benign chat", over the view with the child's messages
-    (`separation.chat_maxima`'s definition; a chat with no scored message in range counts 0.0)."""
+    (`separation.window_maxima`)."""
     full = ~examples.contact_only
-    best = np.zeros(len(conversations))
-    for conv_index, message, score in zip(
-        examples.conversation[full], examples.message[full], grooming[full], strict=True
-    ):
-        conv = conversations[conv_index]
-        if not conv.is_grooming or first_risk(conv) <= message < first_risk(conv) + window:
-            best[conv_index] = max(best[conv_index], float(score))
-    early = [float(b) for b, c in zip(best, conversations, strict=True) if c.is_grooming]
-    benign = [float(b) for b, c in zip(best, conversations, strict=True) if not c.is_grooming]
+    triples = zip(examples.conversation[full], examples.message[full], grooming[full], strict=True)
+    early, benign = window_maxima(conversations, triples, window)
     return roc_auc(early, benign)
 
 
@@ -57,14 +50,12 @@ def epoch_selector(
             self.best_auc = float("-inf")
             self.best_epoch = -1
             self.best_weights: list[np.ndarray] | None = None
-            self.history: list[float] = []
 
         def on_epoch_end(self, epoch: int, logs: Any = None) -> None:
             grooming = np.zeros(len(examples))
             grooming[full] = exported.predict(rows, verbose=0, batch_size=1024)[:, 0]
             auc = early_window_auc(examples, conversations, grooming)
             auc = float("-inf") if auc is None else auc
-            self.history.append(auc)
             if logs is not None:
                 logs["val_early_auc"] = auc
             if auc > self.best_auc:

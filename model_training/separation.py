@@ -10,12 +10,13 @@ figures mix the model with the fit; this number compares the models (training re
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
 
+from device_app.core.conversations import Conversation
 from device_app.core.pipeline import Detector
 
 from .dataset import first_risk
@@ -46,20 +47,32 @@ def roc_auc(positives: Sequence[float], negatives: Sequence[float]) -> float | N
     return float((below.sum() + 0.5 * ties.sum()) / (len(pos) * len(neg)))
 
 
-def chat_maxima(scored: ScoredSet, window: int = 4, contact_only: bool = False) -> tuple[list[float], list[float]]:
-    """(early maximum of each grooming chat, maximum of each benign chat); a chat with no scored contact
-    message in range counts 0.0 (the model said nothing there)."""
-    early: list[float] = []
-    benign: list[float] = []
-    views = scored.contact_only if contact_only else scored.full
-    for conv, cached in zip(scored.conversations, views, strict=True):
-        if conv.is_grooming:
-            first = first_risk(conv)
-            in_window = [s.grooming for i, s, _ in cached if s is not None and first <= i < first + window]
-            early.append(max(in_window, default=0.0))
-        else:
-            benign.append(max((s.grooming for _, s, _ in cached if s is not None), default=0.0))
+def window_maxima(
+    conversations: Sequence[Conversation], scores: Iterable[tuple[int, int, float]], window: int = 4
+) -> tuple[list[float], list[float]]:
+    """(early maximum of each grooming chat, maximum of each benign chat) from (conversation position,
+    message index, grooming score) triples; a chat with no scored contact message in range counts 0.0
+    (the model said nothing there)."""
+    best = [0.0] * len(conversations)
+    for position, index, score in scores:
+        conv = conversations[position]
+        if not conv.is_grooming or first_risk(conv) <= index < first_risk(conv) + window:
+            best[position] = max(best[position], float(score))
+    early = [b for b, conv in zip(best, conversations, strict=True) if conv.is_grooming]
+    benign = [b for b, conv in zip(best, conversations, strict=True) if not conv.is_grooming]
     return early, benign
+
+
+def chat_maxima(scored: ScoredSet, window: int = 4, contact_only: bool = False) -> tuple[list[float], list[float]]:
+    """`window_maxima` over a set's cached scores."""
+    views = scored.contact_only if contact_only else scored.full
+    triples = (
+        (position, index, s.grooming)
+        for position, cached in enumerate(views)
+        for index, s, _ in cached
+        if s is not None
+    )
+    return window_maxima(scored.conversations, triples, window)
 
 
 def separation(scored: ScoredSet, window: int = 4, contact_only: bool = False) -> Separation:
