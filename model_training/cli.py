@@ -29,8 +29,8 @@ def _parser() -> argparse.ArgumentParser:
         help="export the mean of the weights of every epoch from this one (0-based) on instead of the selected epoch",
     )
     train.add_argument(
-        "--select-by", choices=("separation", "val_loss"), default="separation",
-        help="which epoch to export: best early-window ROC AUC on the validation split, or lowest validation loss",
+        "--select-by", choices=("val_loss", "separation"), default="val_loss",
+        help="which epoch to export: lowest validation loss, or best early-window ROC AUC on the validation split",
     )
     train.add_argument("--version", default="", help="bundle version (default: today's date)")
     train.add_argument("--out", default=str(REPO_ROOT / "assets" / "model" / "guardline-bundle.zip"))

@@ -75,7 +75,7 @@ def test_training_picks_its_epoch_by_separation_when_validation_holds_both_kinds
     convs = load_conversations(REPO_ROOT / "tests" / "fixtures" / "tiny_conversations.jsonl")
     val = [c for c in convs if c.id in {"t-g3", "t-g4", "t-b1", "t-b2"}]
     lines: list[str] = []
-    result = train_bundle(convs, val, options=replace(TINY, epochs=2, tune=False, verbose=2), log=lines.append)
+    result = train_bundle(convs, val, options=replace(TINY, epochs=2, tune=False, verbose=2, select_by="separation"), log=lines.append)
     assert result.manifest.metrics["select_by"] == "separation"
     assert len(result.history["val_early_auc"]) == 2
     assert all(0.0 <= auc <= 1.0 for auc in result.history["val_early_auc"])
@@ -85,6 +85,7 @@ def test_training_picks_its_epoch_by_separation_when_validation_holds_both_kinds
 def test_training_falls_back_to_validation_loss_when_validation_has_one_kind_of_chat():
     convs = load_conversations(REPO_ROOT / "tests" / "fixtures" / "tiny_conversations.jsonl")
     benign_only = [c for c in convs if not c.is_grooming][:2]
-    result = train_bundle(convs, benign_only, options=replace(TINY, epochs=1, tune=False))
+    options = replace(TINY, epochs=1, tune=False, select_by="separation")
+    result = train_bundle(convs, benign_only, options=options)
     assert result.manifest.metrics["select_by"] == "val_loss"
     assert "val_early_auc" not in result.history

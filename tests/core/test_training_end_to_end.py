@@ -100,3 +100,9 @@ def test_training_can_export_the_mean_of_its_epochs_weights():
     assert manifest.metrics["average_from_epoch"] == 0
     assert any("mean of 2 epochs" in line for line in lines)
     assert result.agreement["max_abs_diff"] < 0.1
+
+
+def test_training_exports_its_lowest_validation_loss_epoch_unless_told_otherwise(trained):
+    _, result = trained
+    assert parse_bundle(result.bundle_bytes).manifest.metrics["select_by"] == "val_loss"
+    assert "val_early_auc" not in result.history
