@@ -139,7 +139,9 @@ def train_bundle(
     # separation needs both kinds of chat in the validation split; otherwise fall back to its loss
     separable = {c.is_grooming for c in val} == {True, False}
     selected_by = "separation" if opts.select_by == "separation" and separable and len(va) else "val_loss"
-    if selected_by == "separation":
+    if not len(va):
+        callbacks: list[Any] = []  # nothing to select by: the last epoch
+    elif selected_by == "separation":
         callbacks = [epoch_selector(model, va, list(val), opts.patience, log if opts.verbose else None)]
     else:
         callbacks = [
@@ -152,7 +154,7 @@ def train_bundle(
         tr.x, np.tile(tr.y, (1, copies)), sample_weight=_class_weighted(tr.w, tr.y),
         validation_data=(va.x, np.tile(va.y, (1, copies)), va.w) if len(va) else None,
         epochs=opts.epochs, batch_size=opts.batch_size, shuffle=True, verbose=opts.verbose,
-        callbacks=callbacks if len(va) else [],
+        callbacks=callbacks,
     )  # fmt: skip
     history = {k: [float(v) for v in vs] for k, vs in fit.history.items()}
     if averager is not None and averager.count:
