@@ -24,8 +24,8 @@ from device_app.scan import DetectorScanner
 from . import report
 from .evaluate import Evaluation, evaluate_conversations, predict_all
 from .metrics import score_predictions
-from .policy import FALSE_POSITIVE_WEIGHT, cache_scores
-from .separation import THRESHOLDS, Separation, separation
+from .policy import FALSE_POSITIVE_WEIGHT
+from .separation import THRESHOLDS, Separation, detector_separation
 
 
 def _pr_inputs(detector: Detector, conversations: list[Conversation]) -> tuple[np.ndarray, np.ndarray]:
@@ -33,10 +33,6 @@ def _pr_inputs(detector: Detector, conversations: list[Conversation]) -> tuple[n
     y = np.array([c.is_grooming for c in conversations])
     p = np.array([preds[c.id]["max_risk"] for c in conversations])
     return y, p
-
-
-def _separation(detector: Detector, conversations: list[Conversation], name: str) -> Separation:
-    return separation(cache_scores(detector.scorer, detector.featuriser, detector.labels, conversations, name))
 
 
 def _separation_section(separations: Mapping[str, Separation]) -> list[str]:
@@ -143,7 +139,7 @@ def build_card(
         dev_evals[name] = evaluate_conversations(convs, detector, evasion=evasion)
 
     log("policy-free separation …")
-    separations = {name: _separation(detector, convs, name) for name, convs in {"test split": test, **devs}.items()}
+    separations = {name: detector_separation(detector, convs, name=name) for name, convs in {"test split": test, **devs}.items()}
 
     report_dir.mkdir(parents=True, exist_ok=True)
     if history:

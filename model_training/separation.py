@@ -86,6 +86,16 @@ def separation(scored: ScoredSet, window: int = 4, contact_only: bool = False) -
     )
 
 
+def detector_separation(
+    detector: Detector, conversations: Sequence[Conversation], window: int = 4, contact_only: bool = False,
+    name: str = "set",
+) -> Separation:
+    """Score `conversations` with a bundle's detector (the device's featuriser and TFLite runtime) and
+    measure the separation of its grooming scores."""
+    scored = cache_scores(detector.scorer, detector.featuriser, detector.labels, conversations, name)
+    return separation(scored, window, contact_only)
+
+
 def render(rows: list[tuple[str, str, Separation]], window: int) -> str:
     """One line per (model, file): AUC, and the shares over each threshold."""
     over = "".join(f"{f'early≥{t}':>11s}{f'benign≥{t}':>12s}" for t in THRESHOLDS)
@@ -106,6 +116,6 @@ def separation_report(files: Sequence[str], models: Sequence[str | None], window
     for model in models:
         detector = Detector.from_path(model)
         for name, conversations in sets.items():
-            scored = cache_scores(detector.scorer, detector.featuriser, detector.labels, conversations, name)
-            rows.append((detector.model_version, name, separation(scored, window, contact_only)))
+            sep = detector_separation(detector, conversations, window, contact_only, name)
+            rows.append((detector.model_version, name, sep))
     return render(rows, window)
