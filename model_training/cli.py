@@ -58,6 +58,13 @@ def _parser() -> argparse.ArgumentParser:
     sep.add_argument("--window", type=int, default=4, help="messages from the first sign that count as early")
     sep.add_argument("--contact-only", action="store_true", help="score the view without the child's messages")
 
+    err = sub.add_parser("errors", help="list the chats the detector misses, alerts late on or falsely alerts on")
+    err.add_argument("file", nargs="+", help="labelled conversations (as for evaluate)")
+    err.add_argument("--model", default=None, help="bundle to score (default: the shipped one)")
+    err.add_argument("--contact-only", action="store_true", help="score the view without the child's messages")
+    err.add_argument("--late-after", type=int, default=1,
+                     help="an alert more than this many messages after the first sign counts as late")
+
     refit = sub.add_parser("refit-policy", help="fit a new alert policy for an existing bundle's model")
     refit.add_argument("bundle", help="bundle whose model is kept as it is")
     refit.add_argument("--out", required=True, help="where to write the bundle with the new policy")
@@ -121,6 +128,18 @@ def main(argv: list[str] | None = None) -> int:
             print(separation_report(args.file, args.model or [None], args.window, args.contact_only))
         except (OSError, ValueError) as exc:
             print(f"separation: {exc}", file=sys.stderr)
+            return 2
+        return 0
+    if args.command == "errors":
+        from .errors import errors_report
+
+        if args.late_after < 0:
+            print("errors: --late-after must be 0 or more", file=sys.stderr)
+            return 2
+        try:
+            print(errors_report(args.file, args.model, args.contact_only, args.late_after))
+        except (OSError, ValueError) as exc:
+            print(f"errors: {exc}", file=sys.stderr)
             return 2
         return 0
     if args.command == "refit-policy":
