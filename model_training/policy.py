@@ -149,14 +149,16 @@ OFF = 1.01  # an instant threshold no score reaches
 SEARCH_SPACE: dict[str, tuple[Any, ...]] = {
     "noise_floor": (0.2, 0.3, 0.4, 0.5, 0.6, 0.7),
     "decay": (0.5, 0.7, 0.85, 0.95),
-    "alert_threshold": (0.6, 0.7, 0.8, 0.9, 0.95, 0.98),
+    # finer near 0.9: with the shipped model, risks of two clear moves in a row land at 0.86-0.9
+    # ("ur so mature for 12 ... its our secret" then a picture request reaches 0.89)
+    "alert_threshold": (0.6, 0.7, 0.8, 0.84, 0.86, 0.88, 0.9, 0.92, 0.95, 0.98),
     "min_tactics": (1, 2, 3),
     "min_risky_messages": (1, 2, 3),
     # 1: one message whose grooming score alone is confident enough (a model that separates first moves from
     # peers' chat well can afford it at a high `sustained_grooming`; the false-alarm cost decides)
     "sustained_run": (0, 1, 2, 3, 4),
     "sustained_window": (0, 3, 4, 6),
-    "sustained_grooming": (0.85, 0.9, 0.93, 0.95, 0.97, 0.98),
+    "sustained_grooming": (0.85, 0.9, 0.93, 0.95, 0.96, 0.97, 0.98),
     "sustained_lead": (0.0, 0.6, 0.7, 0.8, 0.9),
     "multi_tactic_threshold": (0.5, 0.6, 0.7, 0.8, OFF),
     "severe_counts_double": (False, True),
@@ -165,10 +167,10 @@ SEARCH_SPACE: dict[str, tuple[Any, ...]] = {
     # is enough for an alert at once". Left to the objective, the search switched coercion off, because the
     # median in F_latency rises when late-caught sextortion chats join the caught ones (41 % of the held-out
     # sextortion chats then went unalerted).
-    "instant:sexual": (0.5, 0.6, 0.7, 0.8, 0.9, 0.95),
+    "instant:sexual": (0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95),
     # 0.8 is open again because the fit now also sees the evasion view: fitted on clean val alone, 0.8 let
     # emoji between words raise held-out false alarms 0.11 -> 0.50/1000
-    "instant:coercion": (0.8, 0.9, 0.95),
+    "instant:coercion": (0.8, 0.85, 0.9, 0.95),
     "instant:meeting": (0.6, 0.7, 0.8, 0.9, OFF),
 }
 
