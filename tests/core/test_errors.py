@@ -113,8 +113,12 @@ def test_the_command_refuses_a_missing_file_with_a_clear_error(tmp_path, capsys)
     assert "nowhere.jsonl" in capsys.readouterr().err
 
 
-def test_the_command_refuses_a_negative_lateness(tmp_path, capsys):
+def test_the_command_refuses_a_negative_lateness(capsys):
+    assert main(["errors", "x.jsonl", "--late-after", "-1"]) == 2
+    assert "errors: --late-after must be 0 or more" in capsys.readouterr().err
+
+
+def test_the_command_refuses_a_lateness_that_is_not_a_number(capsys):
     with pytest.raises(SystemExit):
         main(["errors", "x.jsonl", "--late-after", "nope"])
-    assert main(["errors", "x.jsonl", "--late-after", "-1"]) == 2
-    assert "--late-after" in capsys.readouterr().err
+    assert "invalid int value: 'nope'" in capsys.readouterr().err
