@@ -23,7 +23,7 @@ from device_app.core.tracker import MessageScores
 from .data.recombine import seed_ids
 from .dataset import first_risk
 from .evaluate import load_labelled
-from .policy import CachedConversation, ScoredSet, cache_scores, replay
+from .policy import CachedConversation, ScoredSet, replay, score_with
 
 KINDS = ("missed", "late", "false alarm")
 TEXT_CHARS = 90
@@ -135,7 +135,7 @@ def errors_report(files: Sequence[str | Path], model: str | Path | None = None, 
     for path in files:
         conversations = load_labelled(path)
         name = Path(path).name
-        scored = cache_scores(detector.scorer, detector.featuriser, detector.labels, conversations, name)
+        scored = score_with(detector, conversations, name)
         parts.append(
             render(name, len(conversations), find_mistakes(detector.policy, scored, contact_only, late_after))
         )

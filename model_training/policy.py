@@ -34,6 +34,7 @@ import numpy as np
 from device_app.core.bundle import PolicySettings
 from device_app.core.conversations import Conversation
 from device_app.core.featuriser import Featuriser, featurise_conversation
+from device_app.core.pipeline import Detector
 from device_app.core.runtime import TFLiteScorer
 from device_app.core.tracker import MessageScores, SpeakerTrackers
 from device_app.core.vocabulary import SEVERE_TACTICS, TACTICS
@@ -71,6 +72,11 @@ def cache_scores(
                 cached.append((i, s, m.speaker))
             sink.append(cached)
     return ScoredSet(list(conversations), full, co, name)
+
+
+def score_with(detector: Detector, conversations: Sequence[Conversation], name: str = "set") -> ScoredSet:
+    """`cache_scores` with a loaded bundle's own featuriser, TFLite runtime and labels (what `scan` runs)."""
+    return cache_scores(detector.scorer, detector.featuriser, detector.labels, conversations, name)
 
 
 def evasion_set(

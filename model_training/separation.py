@@ -21,7 +21,7 @@ from device_app.core.pipeline import Detector
 
 from .dataset import first_risk
 from .evaluate import load_labelled
-from .policy import ScoredSet, cache_scores
+from .policy import ScoredSet, score_with
 
 THRESHOLDS: tuple[float, ...] = (0.9, 0.95)
 
@@ -92,8 +92,7 @@ def detector_separation(
 ) -> Separation:
     """Score `conversations` with a bundle's detector (the device's featuriser and TFLite runtime) and
     measure the separation of its grooming scores."""
-    scored = cache_scores(detector.scorer, detector.featuriser, detector.labels, conversations, name)
-    return separation(scored, window, contact_only)
+    return separation(score_with(detector, conversations, name), window, contact_only)
 
 
 def render(rows: list[tuple[str, str, Separation]], window: int) -> str:
