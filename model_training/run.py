@@ -22,11 +22,13 @@ def _log(msg: str) -> None:
 
 def run_training(args: argparse.Namespace) -> int:
     from .data import build_corpus, corpus_report
+    from .data.build import DEFAULT_PINS, load_pins
 
     started = time.perf_counter()
     corpus_dir = Path(args.corpus_dir)
     _log(f"[1/5] building the corpus from {SEED_DIR} (seed {args.seed}) …")
-    split = build_corpus(seed_dir=SEED_DIR, out_dir=corpus_dir, seed=args.seed, progress=True)
+    pins = load_pins(DEFAULT_PINS) if DEFAULT_PINS.exists() else None
+    split = build_corpus(seed_dir=SEED_DIR, out_dir=corpus_dir, seed=args.seed, progress=True, pins=pins)
     seed_count = sum(len(load_conversations(p)) for p in sorted(SEED_DIR.glob("*.jsonl")))
     _log("      " + ", ".join(f"{k}: {len(v)}" for k, v in split.items()))
 

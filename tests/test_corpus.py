@@ -23,7 +23,7 @@ from model_training.data.augment import (
     split_message,
 )
 from model_training.data.background import generate_background, topics
-from model_training.data.build import build_corpus, load_seed
+from model_training.data.build import build_corpus, load_pins, load_seed
 from model_training.data.recombine import prepend_opening, recombine_split, truncate_after_first_risk
 from model_training.data.report import corpus_report
 
@@ -280,6 +280,55 @@ def test_split_refuses_a_label_with_fewer_than_three_seed_conversations(tmp_path
     _write(tmp_path / "s.jsonl", [_grooming(i) for i in range(5)] + [_benign("b", i) for i in range(2)])
     with pytest.raises(ValueError, match="benign"):
         build_corpus(tmp_path, background_conversations=0)
+
+
+def _seed_split(out: Path) -> dict[str, set[str]]:
+    return {s: set(ids) for s, ids in json.loads((out / "manifest.json").read_text())["seed_split"].items()}
+
+
+def test_pinned_seeds_keep_their_split_when_a_seed_file_is_added(seed_dir: Path, built, tmp_path: Path) -> None:
+    out, _ = built
+    grown = tmp_path / "seed"
+    grown.mkdir()
+    for f in seed_dir.glob("*.jsonl"):
+        (grown / f.name).write_bytes(f.read_bytes())
+    _write(grown / "extra_grooming.jsonl", [{**_grooming(i), "id": f"n-{i:02d}"} for i in range(7)])
+    before = _seed_split(out)
+    unpinned = _seed_split(_build_to(grown, tmp_path / "unpinned"))
+    pinned = _seed_split(_build_to(grown, tmp_path / "pinned", pins=load_pins(out / "manifest.json")))
+    assert any(before[s] - unpinned[s] for s in before)  # without pins a new file reshuffles old seeds
+    assert all(before[s] <= pinned[s] for s in before)
+    assert sorted(len(pinned[s] - before[s]) for s in before) == [1, 1, 5]  # the 7 new seeds dealt 70/15/15
+
+
+def test_pins_reproduce_the_build_they_were_written_from(seed_dir: Path, built, tmp_path: Path) -> None:
+    out, _ = built
+    _build_to(seed_dir, tmp_path / "first", pins_out=tmp_path / "pins.json")
+    again = _build_to(seed_dir, tmp_path / "again", pins=load_pins(tmp_path / "pins.json"))
+    assert (again / "test.jsonl").read_bytes() == (out / "test.jsonl").read_bytes()
+
+
+def test_a_pins_file_that_pins_a_seed_twice_is_refused(tmp_path: Path) -> None:
+    (tmp_path / "pins.json").write_text(json.dumps({"seed_split": {"train": ["g-01"], "test": ["g-01"]}}))
+    with pytest.raises(ValueError, match="pinned twice"):
+        load_pins(tmp_path / "pins.json")
+
+
+def test_a_pins_file_that_is_not_one_is_refused_with_its_name(tmp_path: Path) -> None:
+    (tmp_path / "pins.json").write_text("")
+    with pytest.raises(ValueError, match="pins.json: not a split pins file"):
+        load_pins(tmp_path / "pins.json")
+
+
+def test_pins_that_leave_a_split_without_benign_seeds_are_refused(seed_dir: Path, tmp_path: Path) -> None:
+    benign = [c.id for _, c in load_seed(seed_dir) if c.label == "benign"]
+    with pytest.raises(ValueError, match="benign"):
+        _build_to(seed_dir, tmp_path, pins=dict.fromkeys(benign, "train"))
+
+
+def _build_to(seed_dir: Path, out: Path, **kwargs) -> Path:
+    build_corpus(seed_dir, seed=0, multiplier=2, background_conversations=20, out_dir=out, **kwargs)
+    return out
 
 
 # --- report --------------------------------------------------------------------------------------------------

@@ -15,7 +15,7 @@ import argparse
 import json
 import random
 import sys
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from pathlib import Path
 
@@ -37,6 +37,7 @@ SPLITS: tuple[str, ...] = ("train", "val", "test")
 FRACTIONS: dict[str, float] = {"train": 0.70, "val": 0.15, "test": 0.15}
 BACKGROUND_TEST_FRACTION = 0.2
 DEFAULT_SEED_DIR = Path(__file__).resolve().parent / "seed"
+DEFAULT_PINS = Path(__file__).resolve().parent / "split_pins.json"
 
 
 def load_seed(seed_dir: str | Path) -> list[tuple[str, Conversation]]:
@@ -85,23 +86,69 @@ def _deal(n: int, quotas: dict[str, int]) -> list[str]:
 
 
 def split_by_seed(
-    items: Sequence[tuple[str, Conversation]], rng: random.Random
+    items: Sequence[tuple[str, Conversation]], rng: random.Random, pins: Mapping[str, str] | None = None
 ) -> dict[str, list[Conversation]]:
     """~70/15/15 split of seed conversations, stratified by label and, within a label, by seed file.
 
     Conversations of one label are ordered file by file (shuffled inside each file) and dealt to splits
     evenly, so every split gets grooming and benign, and every file's share is close to 70/15/15.
+    A seed id in `pins` goes to its pinned split and only the others are dealt, so seed chats added later
+    never move an earlier model's test chats into training (its held-out figures stay comparable).
     """
+    pins = pins or {}
     out: dict[str, list[Conversation]] = {s: [] for s in SPLITS}
     for label in ("grooming", "benign"):
         ordered: list[Conversation] = []
         for stem in sorted({s for s, c in items if c.label == label}):
             group = [c for s, c in items if s == stem and c.label == label]
             rng.shuffle(group)
-            ordered += group
-        for conv, split in zip(ordered, _deal(len(ordered), _quotas(len(ordered), label)), strict=True):
+            for conv in group:
+                if conv.id in pins:
+                    out[pins[conv.id]].append(conv)
+                else:
+                    ordered.append(conv)
+        quotas = _shares(len(ordered)) if pins else _quotas(len(ordered), label)
+        for conv, split in zip(ordered, _deal(len(ordered), quotas), strict=True):
             out[split].append(conv)
+        if pins and any(sum(c.label == label for c in out[s]) == 0 for s in SPLITS):
+            raise ValueError(f"with these split pins some split has no {label!r} seed conversation")
     return out
+
+
+def _shares(n: int) -> dict[str, int]:
+    """70/15/15 of n seeds by rounding (zero allowed: pinned seeds already fill every split)."""
+    val = int(n * FRACTIONS["val"] + 0.5)
+    test = int(n * FRACTIONS["test"] + 0.5)
+    return {"train": n - val - test, "val": val, "test": test}
+
+
+def load_pins(path: str | Path) -> dict[str, str]:
+    """Seed id -> split from a file shaped like a corpus manifest ({"seed_split": {split: [ids]}}), e.g.
+    data/split_pins.json or the manifest.json an earlier build wrote."""
+    try:
+        raw = json.loads(Path(path).read_text(encoding="utf-8"))["seed_split"]
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        raise ValueError(f"{path}: not a split pins file ({exc.__class__.__name__}: {exc})") from exc
+    pins: dict[str, str] = {}
+    for split, ids in raw.items():
+        if split not in SPLITS or not isinstance(ids, list):
+            raise ValueError(f"{path}: seed_split.{split}: expected one of {SPLITS} with a list of ids")
+        for sid in ids:
+            if not isinstance(sid, str) or sid in pins:
+                raise ValueError(f"{path}: seed id {sid!r} is not a string or is pinned twice")
+            pins[sid] = split
+    return pins
+
+
+def write_pins(path: str | Path, seed_split: Mapping[str, Sequence[Conversation]]) -> None:
+    """Pin every seed of a build where it went (commit the file beside the seed it describes)."""
+    body = {
+        "about": "Which split each seed conversation belongs to. Seeds listed here keep their split when seed "
+        "files are added, so a new model's test split still holds its predecessor's test chats. "
+        "Refresh with: python -m model_training.data.build --write-pins model_training/data/split_pins.json",
+        "seed_split": {s: sorted(c.id for c in seed_split[s]) for s in SPLITS},
+    }
+    Path(path).write_text(json.dumps(body, indent=1, sort_keys=True) + "\n", encoding="utf-8")
 
 
 def _with_origin(conv: Conversation) -> Conversation:
@@ -158,8 +205,11 @@ def build_corpus(
     background_conversations: int = 2000,
     out_dir: str | Path | None = None,
     progress: bool = False,
+    pins: Mapping[str, str] | None = None,
+    pins_out: str | Path | None = None,
 ) -> dict[str, list[Conversation]]:
-    """Split the seed, expand each split, add background; write <name>.jsonl + manifest.json if out_dir.
+    """Split the seed (keeping pinned seeds where `pins` says), expand each split, add background; write
+    <name>.jsonl + manifest.json if out_dir, and the split used as a pins file if pins_out.
 
     Returns {"train", "val", "test", "background_train", "background_test"} -> conversations.
     """
@@ -169,7 +219,9 @@ def build_corpus(
     streams = {
         name: master.randrange(2**63) for name in ("split", *SPLITS, "background_train", "background_test")
     }
-    seed_split = split_by_seed(items, random.Random(streams["split"]))
+    seed_split = split_by_seed(items, random.Random(streams["split"]), pins)
+    if pins_out is not None:
+        write_pins(pins_out, seed_split)
     corpus: dict[str, list[Conversation]] = {}
     with tqdm(total=len(items), desc="seed conversations", file=sys.stderr, disable=not progress) as bar:
         for split in SPLITS:
@@ -227,8 +279,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     ap.add_argument("--background", type=int, default=2000, help="background conversations (train + test)")
     ap.add_argument("--out", default="build/corpus")
+    ap.add_argument("--pins", default=str(DEFAULT_PINS), help="keep these seeds in their split ('' for none)")
+    ap.add_argument("--write-pins", default=None, help="write the split this build used as a pins file")
     args = ap.parse_args(argv)
-    corpus = build_corpus(args.seed_dir, args.seed, args.multiplier, args.background, args.out, progress=True)
+    pins = load_pins(args.pins) if args.pins else None
+    corpus = build_corpus(
+        args.seed_dir, args.seed, args.multiplier, args.background, args.out, progress=True,
+        pins=pins, pins_out=args.write_pins,
+    )  # fmt: skip
     for name, convs in corpus.items():
         grooming = sum(c.is_grooming for c in convs)
         msgs = sum(len(c.messages) for c in convs)
