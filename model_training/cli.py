@@ -29,6 +29,10 @@ def _parser() -> argparse.ArgumentParser:
         help="export the mean of the weights of every epoch from this one (0-based) on instead of the selected epoch",
     )
     train.add_argument(
+        "--min-epochs", type=int, default=0, metavar="N",
+        help="epochs early stopping ignores: it neither stops nor exports before epoch N+1",
+    )
+    train.add_argument(
         "--select-by", choices=("val_loss", "separation"), default="val_loss",
         help="which epoch to export: lowest validation loss, or best early-window ROC AUC on the validation split",
     )

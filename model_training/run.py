@@ -44,6 +44,7 @@ def run_training(args: argparse.Namespace) -> int:
             onset_weight=getattr(args, "onset_weight", TrainOptions.onset_weight),
             average_from_epoch=getattr(args, "average_from", TrainOptions.average_from_epoch),
             select_by=getattr(args, "select_by", TrainOptions.select_by),
+            min_epochs=getattr(args, "min_epochs", TrainOptions.min_epochs),
         ),
         log=_log,
         threshold_sets=dev_sets,

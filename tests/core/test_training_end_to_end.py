@@ -106,3 +106,33 @@ def test_training_exports_its_lowest_validation_loss_epoch_unless_told_otherwise
     _, result = trained
     assert parse_bundle(result.bundle_bytes).manifest.metrics["select_by"] == "val_loss"
     assert "val_early_auc" not in result.history
+
+
+
+def _drive(stopper, val_losses):
+    """Feed a run of validation losses to a real Keras EarlyStopping, as model.fit would."""
+    import tensorflow as tf
+
+    stopper.set_model(tf.keras.Sequential([tf.keras.Input((1,)), tf.keras.layers.Dense(1)]))
+    stopper.on_train_begin()
+    for epoch, loss in enumerate(val_losses):
+        stopper.on_epoch_end(epoch, {"val_loss": loss})
+        if stopper.model.stop_training:
+            return epoch + 1
+    return len(val_losses)
+
+
+def test_early_stopping_neither_stops_nor_exports_before_min_epochs():
+    from dataclasses import replace
+
+    from model_training.train import early_stopping
+
+    rising = [0.10, 0.20, 0.30, 0.40, 0.50, 0.60]  # best at the first epoch, worse ever after
+    free, held = early_stopping(replace(TINY, patience=1)), early_stopping(replace(TINY, patience=1, min_epochs=3))
+    assert (_drive(free, rising), free.best_epoch) == (2, 0)
+    assert (_drive(held, rising), held.best_epoch) == (5, 3)
+
+
+def test_training_reports_which_epoch_it_exported(trained):
+    _, result = trained
+    assert parse_bundle(result.bundle_bytes).manifest.metrics["exported_epoch"] == 1
