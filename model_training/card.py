@@ -27,6 +27,9 @@ from .metrics import score_predictions
 from .policy import FALSE_POSITIVE_WEIGHT
 from .separation import THRESHOLDS, Separation, detector_separation
 
+# Chats written without sight of the seed files and never trained on or fitted to (data/holdout/README.md).
+PROBE = Path(__file__).resolve().parent / "data" / "holdout" / "probe.jsonl"
+
 
 def _pr_inputs(detector: Detector, conversations: list[Conversation]) -> tuple[np.ndarray, np.ndarray]:
     preds = predict_all(DetectorScanner(detector), conversations, False)
@@ -120,6 +123,7 @@ def build_card(
     train_seconds: float | None = None,
     seed_conversations: int | None = None,
     evasion: bool = True,
+    probe_path: Path | None = PROBE,
     log: Any = print,
 ) -> dict[str, Any]:
     bundle = parse_bundle(bundle_bytes)
@@ -133,13 +137,19 @@ def build_card(
     log("evaluating the test split …")
     test_eval = evaluate_conversations(test, detector, evasion=evasion)
     bg = score_predictions(bg_test, predict_all(DetectorScanner(detector), bg_test, False))
+    probe = load_conversations(probe_path, require_label=True) if probe_path and probe_path.exists() else []
+    probe_eval = None
+    if probe:
+        log("evaluating the held-out probe …")
+        probe_eval = evaluate_conversations(probe, detector, evasion=evasion)
     dev_evals: dict[str, Evaluation] = {}
     for name, convs in devs.items():
         log(f"evaluating {name} …")
         dev_evals[name] = evaluate_conversations(convs, detector, evasion=evasion)
 
     log("policy-free separation …")
-    separations = {name: detector_separation(detector, convs, name=name) for name, convs in {"test split": test, **devs}.items()}
+    held_out = {"test split": test, **({"probe": probe} if probe else {}), **devs}
+    separations = {name: detector_separation(detector, convs, name=name) for name, convs in held_out.items()}
 
     report_dir.mkdir(parents=True, exist_ok=True)
     if history:
@@ -193,6 +203,15 @@ def build_card(
         f"({bg.fp} of {bg.benign} conversations, {bg.benign_messages} messages).",
         "",
     ]
+    if probe_eval is not None:
+        sections += [
+            f"## Held-out probe ({len(probe)} chats written without sight of the seed files; never trained on, "
+            "not in the policy fit)", "",
+            "Other chats by the same writers as the training data fill the test split; these were written apart "
+            "from it (data/holdout/README.md), so they show what independent phrasing costs. Small: one chat "
+            "moves F1 by about 0.03.", "",
+            "```", probe_eval.render("probe"), "```", "",
+        ]  # fmt: skip
     sections += _separation_section(separations)
     for name, ev in dev_evals.items():
         sections += [f"## Dev set `{name}` (hand-written by others; thresholds only, never trained on)", "",
@@ -218,6 +237,8 @@ def build_card(
         "test_contact_only": {k: v.as_dict() for k, v in test_eval.contact_only.items()},
         "test_evasion": {t: {k: v.as_dict() for k, v in d.items()} for t, d in test_eval.evasion.items()},
         "background_test": bg.as_dict(),
+        "probe": {k: v.as_dict() for k, v in probe_eval.full.items()} if probe_eval else {},
+        "probe_contact_only": {k: v.as_dict() for k, v in probe_eval.contact_only.items()} if probe_eval else {},
         "separation": {name: {"auc": sep.auc, "early_over": sep.early_over, "benign_over": sep.benign_over}
                        for name, sep in separations.items()},
         "dev": {n: {k: v.as_dict() for k, v in e.full.items()} for n, e in dev_evals.items()},
@@ -227,6 +248,8 @@ def build_card(
     (report_dir / "metrics.json").write_text(json.dumps(metrics, indent=2, default=str), encoding="utf-8")
     log(test_eval.render("test split"))
     log(f"background test: {bg.false_alarms_per_1000:.2f} FA / 1000 msgs ({bg.fp} of {bg.benign})")
+    if probe_eval is not None:
+        log(probe_eval.render("probe"))
     for name, ev in dev_evals.items():
         log(ev.render(name))
     return metrics

@@ -38,8 +38,10 @@ def card(tmp_path_factory: pytest.TempPathFactory) -> tuple[str, dict]:
     write_jsonl(corpus / "test.jsonl", [GROOMING, BENIGN])
     write_jsonl(corpus / "background_test.jsonl", [BENIGN])
     dev = write_jsonl(root / "dev.jsonl", [GROOMING, BENIGN])
+    probe = write_jsonl(root / "probe.jsonl", [GROOMING, BENIGN])
     report_dir = root / "report"
-    build_card(SHIPPED_BUNDLE.read_bytes(), corpus, [dev], report_dir, evasion=False, log=lambda _msg: None)
+    build_card(SHIPPED_BUNDLE.read_bytes(), corpus, [dev], report_dir, evasion=False, probe_path=probe,
+               log=lambda _msg: None)  # fmt: skip
     return (report_dir / "MODEL_CARD.md").read_text(encoding="utf-8"), json.loads(
         (report_dir / "metrics.json").read_text(encoding="utf-8"))
 
@@ -49,9 +51,15 @@ def test_the_card_puts_the_held_out_test_split_before_the_dev_sets(card: tuple[s
     assert text.index("## Held-out test split") < text.index("## Dev set `dev`")
 
 
+def test_the_card_shows_the_independent_probe_after_the_test_split_and_before_the_dev_sets(card) -> None:
+    text, metrics = card
+    assert text.index("## Held-out test split") < text.index("## Held-out probe (2 chats") < text.index("## Dev set")
+    assert metrics["probe"] and all(row["tp"] + row["fn"] == 1 for row in metrics["probe"].values())
+
+
 def test_the_card_shows_the_policy_free_separation_for_every_set(card: tuple[str, dict]) -> None:
     text, metrics = card
     section = text[text.index("## Policy-free separation"):]
     assert "| test split | 1 / 1 |" in section and "| dev | 1 / 1 |" in section
-    assert set(metrics["separation"]) == {"test split", "dev"}
+    assert set(metrics["separation"]) == {"test split", "probe", "dev"}
     assert 0.0 <= metrics["separation"]["dev"]["auc"] <= 1.0
