@@ -29,7 +29,7 @@ def _parser() -> argparse.ArgumentParser:
         help="export the mean of the weights of every epoch from this one (0-based) on instead of the selected epoch",
     )
     train.add_argument(
-        "--min-epochs", type=int, default=0, metavar="N",
+        "--min-epochs", type=int, default=6, metavar="N",
         help="epochs early stopping ignores: it neither stops nor exports before epoch N+1",
     )
     train.add_argument(

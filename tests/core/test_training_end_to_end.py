@@ -128,7 +128,8 @@ def test_early_stopping_neither_stops_nor_exports_before_min_epochs():
     from model_training.train import early_stopping
 
     rising = [0.10, 0.20, 0.30, 0.40, 0.50, 0.60]  # best at the first epoch, worse ever after
-    free, held = early_stopping(replace(TINY, patience=1)), early_stopping(replace(TINY, patience=1, min_epochs=3))
+    free = early_stopping(replace(TINY, patience=1, min_epochs=0))
+    held = early_stopping(replace(TINY, patience=1, min_epochs=3))
     assert (_drive(free, rising), free.best_epoch) == (2, 0)
     assert (_drive(held, rising), held.best_epoch) == (5, 3)
 
