@@ -17,7 +17,10 @@ def _parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True)
 
     train = sub.add_parser("train", help="rebuild the shipped model bundle from the seed corpus")
-    train.add_argument("--seed", type=int, default=0)
+    train.add_argument("--seed", type=int, default=0, help="seeds the model's initialisation and training order")
+    train.add_argument(
+        "--corpus-seed", type=int, default=0, help="seeds the corpus generator (augmentation, recombination)"
+    )
     train.add_argument("--epochs", type=int, default=12)
     train.add_argument("--members", type=int, default=3, help="towers in the averaged ensemble (one graph)")
     train.add_argument("--label-smoothing", type=float, default=0.05, help="binary cross-entropy label smoothing")

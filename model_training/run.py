@@ -26,9 +26,10 @@ def run_training(args: argparse.Namespace) -> int:
 
     started = time.perf_counter()
     corpus_dir = Path(args.corpus_dir)
-    _log(f"[1/5] building the corpus from {SEED_DIR} (seed {args.seed}) …")
+    corpus_seed = getattr(args, "corpus_seed", 0)
+    _log(f"[1/5] building the corpus from {SEED_DIR} (corpus seed {corpus_seed}) …")
     pins = load_pins(DEFAULT_PINS) if DEFAULT_PINS.exists() else None
-    split = build_corpus(seed_dir=SEED_DIR, out_dir=corpus_dir, seed=args.seed, progress=True, pins=pins)
+    split = build_corpus(seed_dir=SEED_DIR, out_dir=corpus_dir, seed=corpus_seed, progress=True, pins=pins)
     seed_count = sum(len(load_conversations(p)) for p in sorted(SEED_DIR.glob("*.jsonl")))
     _log("      " + ", ".join(f"{k}: {len(v)}" for k, v in split.items()))
 
