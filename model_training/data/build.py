@@ -38,6 +38,13 @@ FRACTIONS: dict[str, float] = {"train": 0.70, "val": 0.15, "test": 0.15}
 BACKGROUND_TEST_FRACTION = 0.2
 DEFAULT_SEED_DIR = Path(__file__).resolve().parent / "seed"
 DEFAULT_PINS = Path(__file__).resolve().parent / "split_pins.json"
+ABOUT_PINS = (
+    "Which split each seed conversation belongs to. Seeds listed here keep their split when seed files are added, "
+    "so a new model's test split still holds its predecessor's test chats. Seeds not listed are dealt 70/15/15 "
+    "among themselves, so adding a file can move them: before adding seed files, pin the shipped model's split "
+    "with python -m model_training.data.build --write-pins model_training/data/split_pins.json (the split is kept; "
+    "the generated corpus's order, and so a retrained model's exact bytes, change)."
+)
 
 
 def load_seed(seed_dir: str | Path) -> list[tuple[str, Conversation]]:
@@ -143,9 +150,7 @@ def load_pins(path: str | Path) -> dict[str, str]:
 def write_pins(path: str | Path, seed_split: Mapping[str, Sequence[Conversation]]) -> None:
     """Pin every seed of a build where it went (commit the file beside the seed it describes)."""
     body = {
-        "about": "Which split each seed conversation belongs to. Seeds listed here keep their split when seed "
-        "files are added, so a new model's test split still holds its predecessor's test chats. "
-        "Refresh with: python -m model_training.data.build --write-pins model_training/data/split_pins.json",
+        "about": ABOUT_PINS,
         "seed_split": {s: sorted(c.id for c in seed_split[s]) for s in SPLITS},
     }
     Path(path).write_text(json.dumps(body, indent=1, sort_keys=True) + "\n", encoding="utf-8")
