@@ -16,8 +16,8 @@ train: setup
 	.venv/bin/python -m model_training train
 
 evaluate: setup
-	.venv/bin/python -m model_training evaluate ../shared/data/dev_conversations.jsonl ../shared/data/dev_v2_conversations.jsonl --evasion
-	.venv/bin/python -m model_training evaluate ../shared/data/dev_conversations.jsonl ../shared/data/dev_v2_conversations.jsonl --contact-only
+	.venv/bin/python -m model_training evaluate ../shared/data/dev_conversations.jsonl ../shared/data/dev_v2_conversations.jsonl model_training/data/holdout/probe.jsonl --evasion
+	.venv/bin/python -m model_training evaluate ../shared/data/dev_conversations.jsonl ../shared/data/dev_v2_conversations.jsonl model_training/data/holdout/probe.jsonl --contact-only
 
 bench: setup
 	.venv/bin/python benchmarks/device_latency.py
