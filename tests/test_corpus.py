@@ -69,8 +69,8 @@ def seed_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return d
 
 
-def _build(seed_dir: Path, out: Path, seed: int = 0) -> dict[str, list[Conversation]]:
-    return build_corpus(seed_dir, seed=seed, multiplier=2, background_conversations=20, out_dir=out)
+def _build(seed_dir: Path, out: Path, seed: int = 0, **kwargs) -> dict[str, list[Conversation]]:
+    return build_corpus(seed_dir, seed=seed, multiplier=2, background_conversations=20, out_dir=out, **kwargs)
 
 
 @pytest.fixture(scope="module")
@@ -327,7 +327,7 @@ def test_pins_that_leave_a_split_without_benign_seeds_are_refused(seed_dir: Path
 
 
 def _build_to(seed_dir: Path, out: Path, **kwargs) -> Path:
-    build_corpus(seed_dir, seed=0, multiplier=2, background_conversations=20, out_dir=out, **kwargs)
+    _build(seed_dir, out, **kwargs)
     return out
 
 

@@ -108,7 +108,6 @@ def test_training_exports_its_lowest_validation_loss_epoch_unless_told_otherwise
     assert "val_early_auc" not in result.history
 
 
-
 def _drive(stopper, val_losses):
     """Feed a run of validation losses to a real Keras EarlyStopping, as model.fit would."""
     import tensorflow as tf
