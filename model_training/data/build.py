@@ -70,13 +70,14 @@ def load_seed(seed_dir: str | Path) -> list[tuple[str, Conversation]]:
     return sorted(out, key=lambda sc: (sc[0], sc[1].id))
 
 
-def _quotas(n: int, label: str) -> dict[str, int]:
-    if n < len(SPLITS):
+def _quotas(n: int, label: str, each: int = 1) -> dict[str, int]:
+    """70/15/15 of n seeds by rounding, at least `each` per split (0 when pinned seeds already fill them)."""
+    if n < each * len(SPLITS):
         raise ValueError(
             f"need at least {len(SPLITS)} seed conversations labelled {label!r} (one per split), got {n}"
         )
-    val = max(1, int(n * FRACTIONS["val"] + 0.5))
-    test = max(1, int(n * FRACTIONS["test"] + 0.5))
+    val = max(each, int(n * FRACTIONS["val"] + 0.5))
+    test = max(each, int(n * FRACTIONS["test"] + 0.5))
     return {"train": n - val - test, "val": val, "test": test}
 
 
@@ -114,19 +115,12 @@ def split_by_seed(
                     out[pins[conv.id]].append(conv)
                 else:
                     ordered.append(conv)
-        quotas = _shares(len(ordered)) if pins else _quotas(len(ordered), label)
+        quotas = _quotas(len(ordered), label, each=0 if pins else 1)
         for conv, split in zip(ordered, _deal(len(ordered), quotas), strict=True):
             out[split].append(conv)
         if pins and any(sum(c.label == label for c in out[s]) == 0 for s in SPLITS):
             raise ValueError(f"with these split pins some split has no {label!r} seed conversation")
     return out
-
-
-def _shares(n: int) -> dict[str, int]:
-    """70/15/15 of n seeds by rounding (zero allowed: pinned seeds already fill every split)."""
-    val = int(n * FRACTIONS["val"] + 0.5)
-    test = int(n * FRACTIONS["test"] + 0.5)
-    return {"train": n - val - test, "val": val, "test": test}
 
 
 def load_pins(path: str | Path) -> dict[str, str]:
