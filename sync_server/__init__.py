@@ -26,6 +26,7 @@ from werkzeug.routing import IntegerConverter
 
 from .config import Config, DevelopmentConfig, TestConfig, load_settings, resolve
 from .jsonguard import parse_int
+from .sqlite_wal import enable_wal
 
 __all__ = ["create_app", "Config", "DevelopmentConfig", "TestConfig"]
 
@@ -38,6 +39,7 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     """WAL lets readers run while one writer commits; busy_timeout makes writers queue, not fail."""
     if isinstance(dbapi_connection, sqlite3.Connection):
         cursor = dbapi_connection.cursor()
+        enable_wal(cursor)
         for pragma in _SQLITE_PRAGMAS:
             cursor.execute(pragma)
         cursor.close()
@@ -66,7 +68,6 @@ def create_app(config: type | Mapping[str, Any] | None = None) -> Flask:
     app.json = HardenedJSONProvider(app)
     app.json.sort_keys = False  # keep the field order of the schemas (and skip the sort on every response)
     _SQLITE_PRAGMAS[:] = [
-        "PRAGMA journal_mode=WAL",
         f"PRAGMA synchronous={app.config.get('SQLITE_SYNCHRONOUS', 'NORMAL')}",
         "PRAGMA foreign_keys=ON",
         f"PRAGMA busy_timeout={int(float(app.config.get('SQLITE_BUSY_TIMEOUT_S', 15)) * 1000)}",

@@ -28,6 +28,7 @@ from urllib.parse import unquote, urlparse
 from limits.storage import Storage
 
 from .extensions import limiter
+from .sqlite_wal import enable_wal
 
 SQLITE_SCHEME = "guardline-sqlite"
 _PURGE_EVERY = 2000  # updates per connection between sweeps of expired counters
@@ -84,7 +85,7 @@ class SQLiteCounterStorage(Storage):
             return conn
         self._pid = os.getpid()
         conn = sqlite3.connect(self.path, timeout=10.0, isolation_level=None, check_same_thread=False)
-        conn.execute("PRAGMA journal_mode=WAL")
+        enable_wal(conn)  # every worker opens the file at boot: a lost race must not stop a worker
         conn.execute("PRAGMA synchronous=OFF")
         conn.execute(
             "CREATE TABLE IF NOT EXISTS counters (key TEXT PRIMARY KEY, value INTEGER NOT NULL, "
