@@ -10,6 +10,7 @@ from pathlib import Path
 REPO_ROOT = Path(__file__).resolve().parents[1]
 DEV_SET = REPO_ROOT.parent / "shared" / "data" / "dev_conversations.jsonl"
 DEV_SETS = [DEV_SET, REPO_ROOT.parent / "shared" / "data" / "dev_v2_conversations.jsonl"]
+SPLIT_PINS = REPO_ROOT / "model_training" / "data" / "split_pins.json"  # the shipped model's seeds
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -82,6 +83,15 @@ def _parser() -> argparse.ArgumentParser:
         "--fp-weight", type=float, default=None,
         help="cost per false alarm per 1000 benign messages of each set and view (default: policy.FALSE_POSITIVE_WEIGHT)",
     )  # fmt: skip
+    refit.add_argument(
+        "--unseen-from", default=None, metavar="CORPUS_DIR",
+        help="a newer built corpus: its train and val chats grown only from seeds outside --unseen-pins are "
+        "held-out data for this model and join the fit as one more set",
+    )  # fmt: skip
+    refit.add_argument(
+        "--unseen-pins", default=str(SPLIT_PINS), metavar="PINS",
+        help="pins file naming every seed of the bundle's own corpus (default: the committed split_pins.json)",
+    )
 
     card = sub.add_parser("card", help="rebuild the model card and metrics.json for a bundle")
     card.add_argument("bundle", help="bundle zip")

@@ -74,6 +74,14 @@ def cache_scores(
     return ScoredSet(list(conversations), full, co, name)
 
 
+def join_sets(*sets: ScoredSet, name: str) -> ScoredSet:
+    """Several scored sets as one (their conversations and cached scores in order)."""
+    return ScoredSet(
+        [c for s in sets for c in s.conversations], [c for s in sets for c in s.full],
+        [c for s in sets for c in s.contact_only], name,
+    )  # fmt: skip
+
+
 def score_with(detector: Detector, conversations: Sequence[Conversation], name: str = "set") -> ScoredSet:
     """`cache_scores` with a loaded bundle's own featuriser, TFLite runtime and labels (what `scan` runs)."""
     return cache_scores(detector.scorer, detector.featuriser, detector.labels, conversations, name)

@@ -5,7 +5,9 @@ devices take it as an update). Useful when the tracker gains knobs (policy v2: i
 tactics, per-speaker tracking) or when new held-out data arrives, without retraining the weights.
 Fitted on the validation split and background of a built corpus (`build/corpus`, from `train` or
 `python -m model_training.data.build`) plus the labelled dev sets, and all of those again under a mix of
-evasion rewrites.
+evasion rewrites. With `--unseen-from`, chats of a newer corpus grown only from seeds written after this
+model was trained (`data/unseen.py`) join the fit as one more held-out set, and the tactic naming
+thresholds are fitted on them together with the validation split.
 """
 
 from __future__ import annotations
@@ -21,7 +23,15 @@ from device_app.core.conversations import load_conversations
 from device_app.core.featuriser import Featuriser
 from device_app.core.runtime import TFLiteScorer
 
-from .policy import FALSE_POSITIVE_WEIGHT, cache_scores, evasion_set, tune_policy, tune_tag_thresholds
+from .data.unseen import load_unseen
+from .policy import (
+    FALSE_POSITIVE_WEIGHT,
+    cache_scores,
+    evasion_set,
+    join_sets,
+    tune_policy,
+    tune_tag_thresholds,
+)
 
 
 def refit(args: argparse.Namespace) -> int:
@@ -41,11 +51,16 @@ def refit(args: argparse.Namespace) -> int:
         for p in args.dev if Path(p).exists()
     ]  # fmt: skip
     evasive = evasion_set(scorer, featuriser, labels, [val.conversations, *(d.conversations for d in devs)])
-    base = PolicySettings(tag_thresholds=tune_tag_thresholds(val))
+    extra, naming = [], val
+    if getattr(args, "unseen_from", None):
+        unseen = cache_scores(scorer, featuriser, labels, load_unseen(args.unseen_from, args.unseen_pins), "unseen")
+        log(f"unseen by this model: {len(unseen.conversations)} chats from {args.unseen_from}")
+        extra, naming = [unseen], join_sets(val, unseen, name="val+unseen")
+    base = PolicySettings(tag_thresholds=tune_tag_thresholds(naming))
     shipped = replace(bundle.manifest.policy, tag_thresholds=base.tag_thresholds)
     weight = FALSE_POSITIVE_WEIGHT if getattr(args, "fp_weight", None) is None else args.fp_weight
     policy, summary = tune_policy(
-        base, val, background, log=log, fp_weight=weight, also=[*devs, evasive], extra_starts=[shipped]
+        base, val, background, log=log, fp_weight=weight, also=[*devs, *extra, evasive], extra_starts=[shipped]
     )
     summary["fp_weight"] = weight
     metrics = {**bundle.manifest.metrics, "policy_selection": summary, "refit_from": bundle.version}

@@ -9,11 +9,12 @@ from __future__ import annotations
 import json
 import random
 import re
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
-from device_app.core.conversations import Conversation, conversation_from_dict
+from device_app.core.conversations import Conversation, conversation_from_dict, load_conversations
 from model_training.data.augment import (
     APP_FORMS,
     augment_conversation,
@@ -24,8 +25,14 @@ from model_training.data.augment import (
 )
 from model_training.data.background import generate_background, topics
 from model_training.data.build import build_corpus, load_pins, load_seed
-from model_training.data.recombine import prepend_opening, recombine_split, truncate_after_first_risk
+from model_training.data.recombine import (
+    prepend_opening,
+    recombine_split,
+    seed_ids,
+    truncate_after_first_risk,
+)
 from model_training.data.report import corpus_report
+from model_training.data.unseen import load_unseen, unseen_by
 
 PLATFORMS = ("game_chat", "social_dm", "messaging")
 
@@ -342,3 +349,36 @@ def test_report_counts_match_the_corpus_and_find_no_leak(built, tmp_path: Path) 
     assert r["files"]["test"]["messages"] == sum(len(c.messages) for c in corpus["test"])
     assert r["seed_ids_in_two_splits"] == [] and r["files"]["train"]["trigrams"] > 0
     assert "## Known gaps" in md.read_text() and any("isolation" in g for g in r["known_gaps"])
+
+
+# --- chats a trained model never saw (refit-policy --unseen-from) ----------------------------------------------
+
+
+def test_a_newer_build_yields_only_chats_grown_from_seeds_the_older_one_never_had(
+    seed_dir: Path, built, tmp_path: Path
+) -> None:
+    out, _ = built
+    grown = tmp_path / "seed"
+    grown.mkdir()
+    for f in seed_dir.glob("*.jsonl"):
+        (grown / f.name).write_bytes(f.read_bytes())
+    new_ids = {f"n-{i:02d}" for i in range(7)}
+    _write(grown / "extra_grooming.jsonl", [{**_grooming(i), "id": f"n-{i:02d}"} for i in range(7)])
+    newer = _build_to(grown, tmp_path / "newer", pins=load_pins(out / "manifest.json"))
+    unseen = load_unseen(newer, out / "manifest.json")
+    newer_test = set(_seed_split(newer)["test"])
+    assert unseen and all(set(seed_ids(c)) <= new_ids - newer_test for c in unseen)
+    fitting = [c for s in ("train", "val") for c in load_conversations(newer / f"{s}.jsonl", require_label=True)]
+    assert len(unseen) == sum(set(seed_ids(c)) <= new_ids for c in fitting)
+
+
+def test_a_chat_recombined_from_a_new_seed_and_a_seen_one_is_not_unseen() -> None:
+    mixed = replace(_conv(_grooming(1)), id="n-01~open3+g-02", extra={"derived_from": ["g-02", "n-01"]})
+    fresh = replace(_conv(_grooming(1)), id="n-01~aug0", extra={"derived_from": ["n-01"]})
+    assert unseen_by([mixed, fresh], {"g-02"}) == [fresh]
+
+
+def test_a_corpus_with_no_new_seed_is_refused(built) -> None:
+    out, _ = built
+    with pytest.raises(ValueError, match="no chat there comes only from seeds outside"):
+        load_unseen(out, out / "manifest.json")

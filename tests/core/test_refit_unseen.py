@@ -1,0 +1,60 @@
+"""`refit-policy --unseen-from`: chats grown from seeds written after the model was trained join the fit.
+
+The shipped bundle's real model scores a tiny validation split and a tiny newer corpus; only the policy
+is refitted, so this runs in seconds."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+
+import pytest
+
+from device_app.core.bundle import SHIPPED_BUNDLE, load_bundle
+from device_app.core.conversations import load_conversations, write_conversations
+from model_training.refit import refit
+from tests.conftest import REPO_ROOT
+
+TINY = REPO_ROOT / "tests" / "fixtures" / "tiny_conversations.jsonl"
+
+
+def _corpus(folder: Path, val: list, train: list, seed_split: dict[str, list[str]]) -> Path:
+    folder.mkdir()
+    write_conversations(folder / "val.jsonl", val)
+    write_conversations(folder / "train.jsonl", train)
+    write_conversations(folder / "background_train.jsonl", [c for c in val if not c.is_grooming])
+    (folder / "manifest.json").write_text(json.dumps({"seed_split": seed_split}), encoding="utf-8")
+    return folder
+
+
+def _args(tmp_path: Path, corpus: Path, **extra: object) -> argparse.Namespace:
+    return argparse.Namespace(
+        bundle=str(SHIPPED_BUNDLE), out=str(tmp_path / "refit.zip"), version="2026.12.07-90",
+        corpus_dir=str(corpus), dev=[], fp_weight=None, **extra,
+    )  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def corpora(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
+    convs = load_conversations(TINY, require_label=True)
+    old, new = convs[: len(convs) // 2], convs[len(convs) // 2 :]
+    root = tmp_path_factory.mktemp("refit")
+    older = _corpus(root / "older", old, [], {"train": [], "val": [c.id for c in old], "test": []})
+    newer = _corpus(root / "newer", old, new, {"train": [c.id for c in new], "val": [c.id for c in old], "test": []})
+    return older, newer
+
+
+def test_a_refit_fits_on_the_chats_its_model_never_saw(corpora, tmp_path: Path, capsys) -> None:
+    older, newer = corpora
+    assert refit(_args(tmp_path, older, unseen_from=str(newer), unseen_pins=str(older / "manifest.json"))) == 0
+    refitted = load_bundle(tmp_path / "refit.zip")
+    assert "unseen" in refitted.manifest.metrics["policy_selection"]["fitted_on"]
+    assert refitted.model_bytes == load_bundle(SHIPPED_BUNDLE).model_bytes
+    assert "unseen by this model: 5 chats" in capsys.readouterr().err
+
+
+def test_a_refit_without_newer_data_fits_on_the_validation_split_and_dev_sets_alone(corpora, tmp_path: Path) -> None:
+    older, _ = corpora
+    assert refit(_args(tmp_path, older, unseen_from=None, unseen_pins=str(older / "manifest.json"))) == 0
+    assert "unseen" not in load_bundle(tmp_path / "refit.zip").manifest.metrics["policy_selection"]["fitted_on"]
