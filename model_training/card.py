@@ -73,7 +73,17 @@ def _sustained_text(policy: Any) -> str:
     )
 
 
-def _policy_text(policy: Any, selection: Mapping[str, Any]) -> str:
+def _carried_text(policy_from: str | None) -> str:
+    if not policy_from:
+        return ""
+    return (
+        f"**This model did not get its own fit: the policy is {policy_from}'s, carried over unchanged** "
+        "(`refit-policy --policy-from`); what follows describes that fit, made over the previous model's scores. "
+        "The figures below are this model's with it.\n\n"
+    )
+
+
+def _policy_text(policy: Any, selection: Mapping[str, Any], policy_from: str | None = None) -> str:
     instant = ", ".join(f"{t} ≥ {v}" for t, v in sorted(policy.instant_thresholds.items())) or "none"
     fitted_on = ", ".join(selection.get("fitted_on", [])) or "the validation split"
     return (
@@ -85,6 +95,7 @@ def _policy_text(policy: Any, selection: Mapping[str, Any]) -> str:
         f"{_sustained_text(policy)}. "
         f"Re-alerts only on a new escalation tactic ({', '.join(policy.escalation_tactics)}). "
         f"An alert names a tactic only with evidence ≥ max({policy.name_threshold}, its own threshold).\n\n"
+        f"{_carried_text(policy_from)}"
         f"**How the policy was fitted.** Per-tactic naming thresholds: conversation-level F0.5 on the "
         f"validation split. Then the tracker's knobs by coordinate descent ({selection.get('evaluations', '?')} "
         f"candidate policies replayed over cached TFLite scores) maximising F_latency plus F1 × mean "
@@ -109,6 +120,11 @@ def _featuriser_extras(settings: FeaturiserSettings) -> str:
         parts.append(
             "; conversation state tokens ahead of the context: ages the contact and the child gave and the gap "
             "between them, how far into the chat the message comes, and how this speaker opened"
+        )
+    if settings.cue_tokens:
+        parts.append(
+            "; cue tokens in front of each contact message for the structure of a threat (an ultimatum, a deadline, "
+            "a payment, an audience) and of reported speech (quotation marks, \"this guy dmed me\")"
         )
     return "".join(parts)
 
@@ -191,7 +207,7 @@ def build_card(
         "([corpus report](CORPUS.md)). Split by seed conversation; no descendant of one seed is in two splits."
         + (f" Training took {train_seconds:.0f} s on {platform.machine()} CPU." if train_seconds else ""),
         "",
-        _policy_text(m.policy, selection),
+        _policy_text(m.policy, selection, m.metrics.get("policy_from")),
         "",
         "## Held-out test split (seed conversations never trained on, and their generated variants)",
         "",

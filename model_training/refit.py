@@ -34,7 +34,26 @@ from .policy import (
 )
 
 
+def carry_policy(args: argparse.Namespace) -> int:
+    """The bundle's model with another bundle's whole policy, unfitted: for a retrained model whose refit
+    chose a worse point on the dev sets than the policy already shipped. The manifest records where the
+    policy came from and keeps that bundle's fit summary, so the model card can say so."""
+    bundle, donor = load_bundle(args.bundle), load_bundle(args.policy_from)
+    metrics = {
+        **bundle.manifest.metrics, "policy_from": donor.version,
+        "policy_selection": donor.manifest.metrics.get("policy_selection", {}),
+    }  # fmt: skip
+    manifest = replace(bundle.manifest, version=args.version, policy=donor.manifest.policy, metrics=metrics)
+    data = pack_bundle(manifest, bundle.model_bytes)
+    parse_bundle(data).check_fingerprint()
+    Path(args.out).write_bytes(data)
+    print(json.dumps({"version": args.version, "policy_from": donor.version, "policy": donor.manifest.policy.to_dict()}))
+    return 0
+
+
 def refit(args: argparse.Namespace) -> int:
+    if getattr(args, "policy_from", None):
+        return carry_policy(args)
     log = lambda msg: print(msg, file=sys.stderr, flush=True)  # noqa: E731
     bundle = load_bundle(args.bundle)
     featuriser = Featuriser(bundle.manifest.featuriser)

@@ -7,6 +7,8 @@ vector (length `message_len + context_len`):
 
 With `state_tokens` the context segment starts with a few ids for what the conversation established earlier
 (stated ages, how far into the chat, how this speaker opened: conversation_state.ConversationFacts).
+With `cue_tokens` a contact's message starts with one id per structural cue it shows (an ultimatum, a
+deadline, a payment, an audience, reported speech: cues.message_cues).
 
 Tokens are hashed (crc32) into `buckets` ids with a segment/speaker prefix, so no vocabulary file
 has to travel and unseen words still get an id. Id 0 is padding.
@@ -24,6 +26,7 @@ from dataclasses import asdict, dataclass
 
 import numpy as np
 
+from . import cues as cue_rules
 from .conversation_state import ConversationFacts
 from .conversations import Message
 from .normalise import tables_fingerprint_source, tokenise
@@ -51,6 +54,9 @@ class FeaturiserSettings:
     # 1: conversation state tokens (ages said, position, the speaker's opening) lead the context segment.
     # Left out of to_dict when 0, like speaker_marks.
     state_tokens: int = 0
+    # 1: cue tokens (ultimatum, deadline, payment, exposure, reported speech) lead a contact message's
+    # segment. Left out of to_dict when 0, like speaker_marks.
+    cue_tokens: int = 0
 
     @property
     def input_len(self) -> int:
@@ -58,7 +64,7 @@ class FeaturiserSettings:
 
     def to_dict(self) -> dict[str, int]:
         out = asdict(self)
-        for optional in ("speaker_marks", "join_split", "state_tokens"):
+        for optional in ("speaker_marks", "join_split", "state_tokens", "cue_tokens"):
             if not out[optional]:
                 del out[optional]
         return out
@@ -86,10 +92,11 @@ class Featuriser:
     def message_tokens(self, text: str) -> list[str]:
         return tokenise(text, self.settings.version)
 
-    def current_ids(self, tokens: Sequence[str]) -> list[int]:
-        """Ids for the message being scored: words first, then char trigrams while room remains."""
+    def current_ids(self, tokens: Sequence[str], cues: Sequence[str] = ()) -> list[int]:
+        """Ids for the message being scored: its cues, words, then char trigrams while room remains."""
         s = self.settings
-        ids = [_bucket("m:" + t, s.buckets) for t in tokens[: s.message_len]]
+        ids = [_bucket("q:" + c, s.buckets) for c in cues]
+        ids += [_bucket("m:" + t, s.buckets) for t in tokens[: s.message_len - len(ids)]]
         n = s.char_ngram
         for tok in tokens:
             if len(ids) >= s.message_len:
@@ -149,6 +156,7 @@ class ContextWindow:
         # With join_split: the newest message's speaker and own tokens, or None after a child's message.
         self._last: tuple[str | None, list[str]] | None = None
         self._facts = ConversationFacts() if featuriser.settings.state_tokens else None
+        self._cues = bool(featuriser.settings.cue_tokens)
 
     def featurise(self, message: Message) -> tuple[np.ndarray, list[str]]:
         """Input vector for `message` in its context; then remembers it as context for the next one."""
@@ -161,7 +169,9 @@ class ContextWindow:
         )
         if self._facts is not None and not message.from_child:
             context = itertools.chain([f.state_ids(self._facts.tokens(speaker))], context)
-        vector = f.assemble(f.current_ids(self._joined(tokens, message.from_child, speaker)), context)
+        joined = self._joined(tokens, message.from_child, speaker)
+        cues = cue_rules.message_cues(message.text, joined) if self._cues and not message.from_child else ()
+        vector = f.assemble(f.current_ids(joined, cues), context)
         self.push(tokens, message.from_child, speaker)
         return vector, tokens
 
@@ -196,6 +206,10 @@ def featurise_conversation(featuriser: Featuriser, messages: Sequence[Message]) 
 
 def featuriser_fingerprint(settings: FeaturiserSettings) -> str:
     """sha256 over settings + normalisation tables; a bundle built with another featuriser is refused."""
-    source = {"settings": settings.to_dict(), "tables": tables_fingerprint_source(settings.version), "hash": "crc32"}
+    source: dict[str, object] = {
+        "settings": settings.to_dict(), "tables": tables_fingerprint_source(settings.version), "hash": "crc32",
+    }  # fmt: skip
+    if settings.cue_tokens:
+        source["cue_tables"] = cue_rules.tables_source()
     blob = json.dumps(source, sort_keys=True, ensure_ascii=False).encode("utf-8")
     return hashlib.sha256(blob).hexdigest()

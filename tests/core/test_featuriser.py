@@ -134,3 +134,32 @@ def test_join_split_off_keeps_the_shipped_settings_fingerprint():
     assert "join_split" not in shipped.to_dict()
     assert featuriser_fingerprint(shipped).startswith("10c53aad35f9")
     assert featuriser_fingerprint(FeaturiserSettings(join_split=1)) != featuriser_fingerprint(FeaturiserSettings())
+
+
+CUED = FeaturiserSettings(buckets=1000, message_len=12, context_len=10, context_messages=2, cue_tokens=1)
+
+
+def test_with_cue_tokens_a_threat_starts_with_its_cue_ids():
+    f = Featuriser(CUED)
+    row = current_segment(CUED, [Message("contact", "pay £50 or i post it")])
+    assert row[:2] == f.current_ids([], ["ultimatum", "payment"])  # then the words, as without cues
+    assert row[2] == f.current_ids(["pay"])[0]
+
+
+def test_cue_tokens_never_mark_the_childs_own_messages():
+    child = current_segment(CUED, [Message("child", "he said pay £50 or he posts it")])
+    plain = FeaturiserSettings(buckets=1000, message_len=12, context_len=10, context_messages=2)
+    assert child == current_segment(plain, [Message("child", "he said pay £50 or he posts it")])
+
+
+def test_cue_tokens_off_keep_the_shipped_settings_fingerprint():
+    assert "cue_tokens" not in FeaturiserSettings().to_dict()
+    assert featuriser_fingerprint(FeaturiserSettings()).startswith("d140b7530ed2")
+
+
+def test_a_model_trained_under_other_cue_rules_is_refused(monkeypatch):
+    from device_app.core import cues
+
+    before = featuriser_fingerprint(CUED)
+    monkeypatch.setattr(cues, "_AUDIENCE", cues._AUDIENCE | {"chat"})
+    assert featuriser_fingerprint(CUED) != before

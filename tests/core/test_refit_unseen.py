@@ -1,4 +1,5 @@
-"""`refit-policy --unseen-from`: chats grown from seeds written after the model was trained join the fit.
+"""`refit-policy --unseen-from`: chats grown from seeds written after the model was trained join the fit;
+`--policy-from`: another bundle's policy, carried over without a fit.
 
 The shipped bundle's real model scores a tiny validation split and a tiny newer corpus; only the policy
 is refitted, so this runs in seconds."""
@@ -7,11 +8,12 @@ from __future__ import annotations
 
 import argparse
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
-from device_app.core.bundle import SHIPPED_BUNDLE, load_bundle
+from device_app.core.bundle import SHIPPED_BUNDLE, PolicySettings, load_bundle, pack_bundle
 from device_app.core.conversations import load_conversations, write_conversations
 from model_training.refit import refit
 from tests.conftest import REPO_ROOT
@@ -58,3 +60,20 @@ def test_a_refit_without_newer_data_fits_on_the_validation_split_and_dev_sets_al
     older, _ = corpora
     assert refit(_args(tmp_path, older, unseen_from=None, unseen_pins=str(older / "manifest.json"))) == 0
     assert "unseen" not in load_bundle(tmp_path / "refit.zip").manifest.metrics["policy_selection"]["fitted_on"]
+
+
+def test_a_policy_carried_from_another_bundle_keeps_this_model_and_names_its_source(corpora, tmp_path: Path) -> None:
+    older, _ = corpora
+    _write_donor(tmp_path / "donor.zip")
+    assert refit(_args(tmp_path, older, unseen_from=None, unseen_pins="", policy_from=str(tmp_path / "donor.zip"))) == 0
+    carried, shipped = load_bundle(tmp_path / "refit.zip"), load_bundle(SHIPPED_BUNDLE)
+    assert carried.model_bytes == shipped.model_bytes and carried.version == "2026.12.07-90"
+    assert carried.manifest.policy == PolicySettings(alert_threshold=0.77)
+    assert carried.manifest.metrics["policy_from"] == "2026.12.07-91"
+
+
+def _write_donor(path: Path) -> None:
+    """A bundle (the shipped model) whose policy is recognisably not the shipped one."""
+    shipped = load_bundle(SHIPPED_BUNDLE)
+    manifest = replace(shipped.manifest, version="2026.12.07-91", policy=PolicySettings(alert_threshold=0.77))
+    path.write_bytes(pack_bundle(manifest, shipped.model_bytes))

@@ -14,7 +14,8 @@ from tests.conftest import REPO_ROOT
 
 TINY = TrainOptions(
     epochs=1, verbose=0, version="test-1",
-    featuriser=FeaturiserSettings(buckets=4096, version=3, join_split=1, state_tokens=1), model=ModelSpec(embedding_dim=8, conv_filters=16, hidden=16),
+    featuriser=FeaturiserSettings(buckets=4096, version=3, join_split=1, state_tokens=1, cue_tokens=1),
+    model=ModelSpec(embedding_dim=8, conv_filters=16, hidden=16),
 )  # fmt: skip
 
 
