@@ -89,12 +89,12 @@ def _parser() -> argparse.ArgumentParser:
         "held-out data for this model and join the fit as one more set",
     )  # fmt: skip
     refit.add_argument(
-        "--policy-from", default=None, metavar="BUNDLE",
-        help="fit nothing: take this bundle's whole policy as it is (recorded in the manifest as policy_from)",
-    )
-    refit.add_argument(
         "--unseen-pins", default=str(SPLIT_PINS), metavar="PINS",
         help="pins file naming every seed of the bundle's own corpus (default: the committed split_pins.json)",
+    )
+    refit.add_argument(
+        "--policy-from", default=None, metavar="BUNDLE",
+        help="fit nothing: take this bundle's whole policy as it is (recorded in the manifest as policy_from)",
     )
 
     card = sub.add_parser("card", help="rebuild the model card and metrics.json for a bundle")

@@ -7,7 +7,8 @@ Fitted on the validation split and background of a built corpus (`build/corpus`,
 `python -m model_training.data.build`) plus the labelled dev sets, and all of those again under a mix of
 evasion rewrites. With `--unseen-from`, chats of a newer corpus grown only from seeds written after this
 model was trained (`data/unseen.py`) join the fit as one more held-out set, and the tactic naming
-thresholds are fitted on them together with the validation split.
+thresholds are fitted on them together with the validation split. With `--policy-from OTHER`, nothing is
+fitted: the bundle gets OTHER's whole policy, and its manifest says so (`policy_from`).
 """
 
 from __future__ import annotations

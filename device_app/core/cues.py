@@ -31,6 +31,7 @@ def _normalised(words: Iterable[str]) -> frozenset[str]:
 CUES: tuple[str, ...] = ("ultimatum", "deadline", "payment", "exposure", "reported")
 
 _ULTIMATUM_WORDS = _normalised({"unless", "otherwise"})
+_IF_PHRASES = (["you", "dont"], ["you", "do"], ["you", "block"])  # "if u dont pay", "if u block me"
 # "or" followed closely by who suffers or who acts: "or i post", "or ur mum sees", "or everyone gets it"
 _AFTER_OR = _normalised({
     "i", "ill", "im", "everyone", "everybody", "every", "your", "they", "the", "whole", "its", "these", "this",
@@ -73,7 +74,7 @@ def _ultimatum(tokens: Sequence[str]) -> bool:
             return True
         if tok == "or" and any(t in _AFTER_OR for t in tokens[i + 1 : i + 1 + _WINDOW]):
             return True
-        if tok == "if" and tokens[i + 1 : i + 3] in (["you", "dont"], ["you", "do"], ["you", "block"]):
+        if tok == "if" and tokens[i + 1 : i + 3] in _IF_PHRASES:
             return True
     return False
 
@@ -115,7 +116,8 @@ def tables_source() -> dict[str, object]:
     """Every table the cues read, for the featuriser's fingerprint: a model trained with one set of cue
     rules must not run under another."""
     return {
-        "cues": list(CUES), "after_or": sorted(_AFTER_OR), "time_units": sorted(_TIME_UNITS),
+        "cues": list(CUES), "ultimatum": sorted(_ULTIMATUM_WORDS), "if_phrases": [list(p) for p in _IF_PHRASES],
+        "after_or": sorted(_AFTER_OR), "time_units": sorted(_TIME_UNITS),
         "deadline_marks": sorted(_DEADLINE_MARKS), "deadline_times": sorted(_DEADLINE_TIMES),
         "countdown": sorted(_COUNTDOWN_WORDS), "payment": sorted(_PAYMENT_WORDS),
         "payment_pairs": [list(p) for p in _PAYMENT_PAIRS], "expose": sorted(_EXPOSE_VERBS),

@@ -1,6 +1,7 @@
 """The featuriser's vector layout and fingerprint: what training and the device must agree on."""
 
 import numpy as np
+import pytest
 
 from device_app.core.conversations import Message
 from device_app.core.featuriser import (
@@ -157,9 +158,17 @@ def test_cue_tokens_off_keep_the_shipped_settings_fingerprint():
     assert featuriser_fingerprint(FeaturiserSettings()).startswith("d140b7530ed2")
 
 
-def test_a_model_trained_under_other_cue_rules_is_refused(monkeypatch):
+CUE_TABLES = ("_ULTIMATUM_WORDS", "_IF_PHRASES", "_AFTER_OR", "_TIME_UNITS", "_DEADLINE_MARKS", "_DEADLINE_TIMES",
+              "_COUNTDOWN_WORDS", "_PAYMENT_WORDS", "_PAYMENT_PAIRS", "_EXPOSE_VERBS", "_AUDIENCE",
+              "_REPORTING_VERBS", "_THIRD_PERSON")  # fmt: skip
+
+
+@pytest.mark.parametrize("table", CUE_TABLES)
+def test_a_model_trained_under_other_cue_rules_is_refused(monkeypatch, table):
     from device_app.core import cues
 
     before = featuriser_fingerprint(CUED)
-    monkeypatch.setattr(cues, "_AUDIENCE", cues._AUDIENCE | {"chat"})
+    current = getattr(cues, table)
+    grown = current | {"zzz"} if isinstance(current, frozenset) else (*current, ["zzz", "zzz"])
+    monkeypatch.setattr(cues, table, grown)
     assert featuriser_fingerprint(CUED) != before
