@@ -11,7 +11,7 @@ and a quoted one carries the "reported" cue beside them. The model, not this mod
 cues mean together with the words.
 
 Pure Python over the normalised tokens (plus the raw text for quotation marks and currency signs,
-which normalisation drops); a few microseconds per message.
+which normalisation drops); about 15 µs per message on this machine.
 """
 
 from __future__ import annotations
