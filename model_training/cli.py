@@ -10,7 +10,6 @@ from pathlib import Path
 REPO_ROOT = Path(__file__).resolve().parents[1]
 DEV_SET = REPO_ROOT.parent / "shared" / "data" / "dev_conversations.jsonl"
 DEV_SETS = [DEV_SET, REPO_ROOT.parent / "shared" / "data" / "dev_v2_conversations.jsonl"]
-SPLIT_PINS = REPO_ROOT / "model_training" / "data" / "split_pins.json"  # the shipped model's seeds
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -89,7 +88,7 @@ def _parser() -> argparse.ArgumentParser:
         "held-out data for this model and join the fit as one more set",
     )  # fmt: skip
     refit.add_argument(
-        "--unseen-pins", default=str(SPLIT_PINS), metavar="PINS",
+        "--unseen-pins", default=None, metavar="PINS",
         help="pins file naming every seed of the bundle's own corpus (default: the committed split_pins.json)",
     )
     refit.add_argument(

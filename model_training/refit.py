@@ -19,11 +19,12 @@ import sys
 from dataclasses import replace
 from pathlib import Path
 
-from device_app.core.bundle import PolicySettings, load_bundle, pack_bundle, parse_bundle
+from device_app.core.bundle import BundleManifest, PolicySettings, load_bundle, pack_bundle, parse_bundle
 from device_app.core.conversations import load_conversations
 from device_app.core.featuriser import Featuriser
 from device_app.core.runtime import TFLiteScorer
 
+from .data.build import DEFAULT_PINS
 from .data.unseen import load_unseen
 from .policy import (
     FALSE_POSITIVE_WEIGHT,
@@ -33,6 +34,13 @@ from .policy import (
     tune_policy,
     tune_tag_thresholds,
 )
+
+
+def _write_bundle(manifest: BundleManifest, model_bytes: bytes, out: str) -> None:
+    """Pack, check that the device would accept it, then write."""
+    data = pack_bundle(manifest, model_bytes)
+    parse_bundle(data).check_fingerprint()
+    Path(out).write_bytes(data)
 
 
 def carry_policy(args: argparse.Namespace) -> int:
@@ -45,9 +53,7 @@ def carry_policy(args: argparse.Namespace) -> int:
         "policy_selection": donor.manifest.metrics.get("policy_selection", {}),
     }  # fmt: skip
     manifest = replace(bundle.manifest, version=args.version, policy=donor.manifest.policy, metrics=metrics)
-    data = pack_bundle(manifest, bundle.model_bytes)
-    parse_bundle(data).check_fingerprint()
-    Path(args.out).write_bytes(data)
+    _write_bundle(manifest, bundle.model_bytes, args.out)
     print(json.dumps({"version": args.version, "policy_from": donor.version, "policy": donor.manifest.policy.to_dict()}))
     return 0
 
@@ -73,7 +79,8 @@ def refit(args: argparse.Namespace) -> int:
     evasive = evasion_set(scorer, featuriser, labels, [val.conversations, *(d.conversations for d in devs)])
     extra, naming = [], val
     if getattr(args, "unseen_from", None):
-        unseen = cache_scores(scorer, featuriser, labels, load_unseen(args.unseen_from, args.unseen_pins), "unseen")
+        newer = load_unseen(args.unseen_from, args.unseen_pins or DEFAULT_PINS)
+        unseen = cache_scores(scorer, featuriser, labels, newer, "unseen")
         log(f"unseen by this model: {len(unseen.conversations)} chats from {args.unseen_from}")
         extra, naming = [unseen], join_sets(val, unseen, name="val+unseen")
     base = PolicySettings(tag_thresholds=tune_tag_thresholds(naming))
@@ -85,8 +92,6 @@ def refit(args: argparse.Namespace) -> int:
     summary["fp_weight"] = weight
     metrics = {**bundle.manifest.metrics, "policy_selection": summary, "refit_from": bundle.version}
     manifest = replace(bundle.manifest, version=args.version, policy=policy, metrics=metrics)
-    data = pack_bundle(manifest, bundle.model_bytes)
-    parse_bundle(data).check_fingerprint()
-    Path(args.out).write_bytes(data)
+    _write_bundle(manifest, bundle.model_bytes, args.out)
     print(json.dumps({"version": args.version, "policy": policy.to_dict(), "selection": summary}, indent=1))
     return 0
