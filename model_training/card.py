@@ -126,7 +126,23 @@ def _featuriser_extras(settings: FeaturiserSettings) -> str:
             "; cue tokens in front of each contact message for the structure of a threat (an ultimatum, a deadline, "
             "a payment, an audience) and of reported speech (quotation marks, \"this guy dmed me\")"
         )
+    if settings.sprinkle_guard:
+        parts.append(
+            "; a message with emoji in a third of its word gaps or more read as its words alone (emoji sprinkled "
+            "to dodge a filter are decoration, and read as flirting they raised false alarms)"
+        )
     return "".join(parts)
+
+
+def _guards_text(guards_from: str | None) -> str:
+    """Said when the weights were trained without the input guards this bundle reads through (`add-guards`)."""
+    if not guards_from:
+        return ""
+    return (
+        f"**The weights are {guards_from}'s, trained without the input guards this bundle's featuriser adds** "
+        "(`add-guards`): a guard maps an evasive rewrite onto plain text the model already reads, so it needs no "
+        "retraining. Every figure on this card was measured through the guards.\n\n"
+    )
 
 
 def build_card(
@@ -207,7 +223,7 @@ def build_card(
         "([corpus report](CORPUS.md)). Split by seed conversation; no descendant of one seed is in two splits."
         + (f" Training took {train_seconds:.0f} s on {platform.machine()} CPU." if train_seconds else ""),
         "",
-        _policy_text(m.policy, selection, m.metrics.get("policy_from")),
+        _guards_text(m.metrics.get("guards_from")) + _policy_text(m.policy, selection, m.metrics.get("policy_from")),
         "",
         "## Held-out test split (seed conversations never trained on, and their generated variants)",
         "",

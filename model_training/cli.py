@@ -96,6 +96,11 @@ def _parser() -> argparse.ArgumentParser:
         help="fit nothing: take this bundle's whole policy as it is (recorded in the manifest as policy_from)",
     )
 
+    guards = sub.add_parser("add-guards", help="the same model and policy, read through the featuriser's input guards")
+    guards.add_argument("bundle", help="bundle whose model and policy are kept as they are")
+    guards.add_argument("--out", required=True, help="where to write the new bundle")
+    guards.add_argument("--version", required=True, help="the new bundle's version (YYYY.MM.DD-N)")
+
     card = sub.add_parser("card", help="rebuild the model card and metrics.json for a bundle")
     card.add_argument("bundle", help="bundle zip")
     card.add_argument("--corpus-dir", default=str(REPO_ROOT / "build" / "corpus"), help="built corpus (test split)")
@@ -166,6 +171,10 @@ def main(argv: list[str] | None = None) -> int:
         from .refit import refit
 
         return refit(args)
+    if args.command == "add-guards":
+        from .guard import add_guards
+
+        return add_guards(args)
     if args.command == "card":
         import json
 

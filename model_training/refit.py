@@ -36,7 +36,7 @@ from .policy import (
 )
 
 
-def _write_bundle(manifest: BundleManifest, model_bytes: bytes, out: str) -> None:
+def write_checked_bundle(manifest: BundleManifest, model_bytes: bytes, out: str) -> None:
     """Pack, check that the device would accept it, then write."""
     data = pack_bundle(manifest, model_bytes)
     parse_bundle(data).check_fingerprint()
@@ -53,7 +53,7 @@ def carry_policy(args: argparse.Namespace) -> int:
         "policy_selection": donor.manifest.metrics.get("policy_selection", {}),
     }  # fmt: skip
     manifest = replace(bundle.manifest, version=args.version, policy=donor.manifest.policy, metrics=metrics)
-    _write_bundle(manifest, bundle.model_bytes, args.out)
+    write_checked_bundle(manifest, bundle.model_bytes, args.out)
     print(json.dumps({"version": args.version, "policy_from": donor.version, "policy": donor.manifest.policy.to_dict()}))
     return 0
 
@@ -92,6 +92,6 @@ def refit(args: argparse.Namespace) -> int:
     summary["fp_weight"] = weight
     metrics = {**bundle.manifest.metrics, "policy_selection": summary, "refit_from": bundle.version}
     manifest = replace(bundle.manifest, version=args.version, policy=policy, metrics=metrics)
-    _write_bundle(manifest, bundle.model_bytes, args.out)
+    write_checked_bundle(manifest, bundle.model_bytes, args.out)
     print(json.dumps({"version": args.version, "policy": policy.to_dict(), "selection": summary}, indent=1))
     return 0

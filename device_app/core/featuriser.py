@@ -8,7 +8,8 @@ vector (length `message_len + context_len`):
 With `state_tokens` the context segment starts with a few ids for what the conversation established earlier
 (stated ages, how far into the chat, how this speaker opened: conversation_state.ConversationFacts).
 With `cue_tokens` a contact's message starts with one id per structural cue it shows (an ultimatum, a
-deadline, a payment, an audience, reported speech: cues.message_cues).
+deadline, a payment, an audience, reported speech: cues.message_cues). With `sprinkle_guard` a message
+whose emoji sit in a third of its word gaps or more is read as its words alone (emoji_sprinkle).
 
 Tokens are hashed (crc32) into `buckets` ids with a segment/speaker prefix, so no vocabulary file
 has to travel and unseen words still get an id. Id 0 is padding.
@@ -27,6 +28,7 @@ from dataclasses import asdict, dataclass
 import numpy as np
 
 from . import cues as cue_rules
+from . import emoji_sprinkle
 from .conversation_state import ConversationFacts
 from .conversations import Message
 from .normalise import tables_fingerprint_source, tokenise
@@ -34,6 +36,8 @@ from .normalise import tables_fingerprint_source, tokenise
 FEATURISER_VERSION = 2  # 2: evasion-robust normalisation (normalise_v2); 3: + better word segmentation (normalise_v3)
 PAD_ID = 0
 JOIN_TOKENS = 8  # with join_split: how many of the previous same-speaker message's tokens lead the current one
+# Settings that are left out of to_dict (and so of the fingerprint) while 0, so older bundles keep theirs.
+OPTIONAL_SETTINGS = ("speaker_marks", "join_split", "state_tokens", "cue_tokens", "sprinkle_guard")
 
 
 @dataclass(frozen=True)
@@ -57,6 +61,9 @@ class FeaturiserSettings:
     # 1: cue tokens (ultimatum, deadline, payment, exposure, reported speech) lead a contact message's
     # segment. Left out of to_dict when 0, like speaker_marks.
     cue_tokens: int = 0
+    # 1: a message whose emoji sit in a third of its word gaps or more keeps only its words
+    # (emoji_sprinkle: decoration an evader adds). Optional like the rest.
+    sprinkle_guard: int = 0
 
     @property
     def input_len(self) -> int:
@@ -64,7 +71,7 @@ class FeaturiserSettings:
 
     def to_dict(self) -> dict[str, int]:
         out = asdict(self)
-        for optional in ("speaker_marks", "join_split", "state_tokens", "cue_tokens"):
+        for optional in OPTIONAL_SETTINGS:
             if not out[optional]:
                 del out[optional]
         return out
@@ -90,7 +97,8 @@ class Featuriser:
         return featuriser_fingerprint(self.settings)
 
     def message_tokens(self, text: str) -> list[str]:
-        return tokenise(text, self.settings.version)
+        tokens = tokenise(text, self.settings.version)
+        return emoji_sprinkle.without_sprinkle(text, tokens) if self.settings.sprinkle_guard else tokens
 
     def current_ids(self, tokens: Sequence[str], cues: Sequence[str] = ()) -> list[int]:
         """Ids for the message being scored: its cues, words, then char trigrams while room remains."""
@@ -211,5 +219,7 @@ def featuriser_fingerprint(settings: FeaturiserSettings) -> str:
     }  # fmt: skip
     if settings.cue_tokens:
         source["cue_tables"] = cue_rules.tables_source()
+    if settings.sprinkle_guard:
+        source["sprinkle"] = emoji_sprinkle.tables_source()
     blob = json.dumps(source, sort_keys=True, ensure_ascii=False).encode("utf-8")
     return hashlib.sha256(blob).hexdigest()

@@ -63,3 +63,20 @@ def test_the_card_shows_the_policy_free_separation_for_every_set(card: tuple[str
     assert "| test split | 1 / 1 |" in section and "| dev | 1 / 1 |" in section
     assert set(metrics["separation"]) == {"test split", "probe", "dev"}
     assert 0.0 <= metrics["separation"]["dev"]["auc"] <= 1.0
+
+
+def test_the_card_says_when_the_weights_were_trained_without_the_guards_they_are_read_through(tmp_path: Path) -> None:
+    from dataclasses import replace
+
+    from device_app.core.bundle import load_bundle, pack_bundle
+
+    shipped = load_bundle(SHIPPED_BUNDLE)
+    manifest = replace(shipped.manifest, metrics={**shipped.manifest.metrics, "guards_from": "2026.12.07-5"})
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    write_jsonl(corpus / "test.jsonl", [GROOMING, BENIGN])
+    write_jsonl(corpus / "background_test.jsonl", [BENIGN])
+    build_card(pack_bundle(manifest, shipped.model_bytes), corpus, [], tmp_path / "report", evasion=False,
+               probe_path=None, log=lambda _msg: None)  # fmt: skip
+    text = (tmp_path / "report" / "MODEL_CARD.md").read_text(encoding="utf-8")
+    assert "The weights are 2026.12.07-5's, trained without the input guards" in text

@@ -1,0 +1,39 @@
+"""`python -m model_training add-guards BUNDLE --out OUT --version V`: the same model and policy, read
+through the featuriser's input guards.
+
+An input guard maps an evasive rewrite onto a form the model already reads, so turning one on needs no
+retraining, only measuring. Today there is one: `sprinkle_guard` (device_app/core/emoji_sprinkle.py) reads
+a message with emoji in a third of its word gaps or more as its words alone, which the model has seen in
+every plain message. Any other featuriser setting changes what the model was trained on and is refused
+here: those need `train`. The new fingerprint makes every device recheck the pair, and the manifest says
+which bundle the weights came from (`guards_from`), so the model card can say so.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from dataclasses import replace
+
+from device_app.core.bundle import load_bundle
+from device_app.core.featuriser import featuriser_fingerprint
+
+from .refit import write_checked_bundle
+
+GUARDS: tuple[str, ...] = ("sprinkle_guard",)
+
+
+def add_guards(args: argparse.Namespace) -> int:
+    bundle = load_bundle(args.bundle)
+    featuriser = replace(bundle.manifest.featuriser, **dict.fromkeys(GUARDS, 1))
+    if featuriser == bundle.manifest.featuriser:
+        print(f"{bundle.version} already reads through every guard ({', '.join(GUARDS)}); nothing written")
+        return 1
+    metrics = {**bundle.manifest.metrics, "guards_from": bundle.version, "guards": list(GUARDS)}
+    manifest = replace(
+        bundle.manifest, version=args.version, featuriser=featuriser, fingerprint=featuriser_fingerprint(featuriser),
+        metrics=metrics,
+    )  # fmt: skip
+    write_checked_bundle(manifest, bundle.model_bytes, args.out)
+    print(json.dumps({"version": args.version, "guards_from": bundle.version, "featuriser": featuriser.to_dict()}))
+    return 0

@@ -1,0 +1,74 @@
+"""The sprinkle guard: emoji an evader scatters between words are dropped; emoji a sender chose are kept."""
+
+import random
+
+from device_app.core.conversations import Message
+from device_app.core.emoji_sprinkle import is_sprinkled, without_sprinkle
+from device_app.core.featuriser import Featuriser, FeaturiserSettings, featuriser_fingerprint, featurise_conversation
+from device_app.core.normalise import tokenise
+from model_training.evasion import emoji_between_words
+
+GUARDED = FeaturiserSettings(buckets=1000, message_len=16, context_len=16, context_messages=2, version=3, sprinkle_guard=1)
+
+
+def test_emoji_in_most_word_gaps_count_as_sprinkled():
+    assert is_sprinkled("because 😏 you 🔥 leave it 😜 logged 😘 in ✨ anyway")
+
+
+def test_one_emoji_mid_sentence_is_not_sprinkled():
+    assert not is_sprinkled("omg 😂😂 ur so funny 😍")
+
+
+def test_emoji_only_at_the_end_are_not_sprinkled():
+    assert not is_sprinkled("ur so cute 😘😘 🙈")
+
+
+def test_a_message_of_emoji_alone_is_not_sprinkled():
+    assert not is_sprinkled("😂😂😂 🔥")
+
+
+def test_emoji_in_fewer_than_a_third_of_the_gaps_are_not_sprinkled():
+    assert not is_sprinkled("we 😂 were at the park and then 🔥 went home for tea")
+
+
+def test_the_evasion_rewrite_of_a_longer_message_is_sprinkled():
+    rng = random.Random(3)
+    text = "my sister always leaves her laptop logged in so you should go take her a snack"
+    assert all(is_sprinkled(emoji_between_words(text, rng)) for _ in range(20))
+
+
+def test_a_sprinkled_message_keeps_every_word_and_loses_its_emoji():
+    text = "send 😘 me 😏 a pic"
+    assert without_sprinkle(text, tokenise(text, 3)) == tokenise("send me a pic", 3)
+
+
+def test_an_unsprinkled_message_keeps_its_emoji():
+    text = "ur cuter than ur pics tbh 🙈"
+    assert without_sprinkle(text, tokenise(text, 3)) == tokenise(text, 3)
+
+
+def test_with_the_guard_a_sprinkled_message_gives_the_plain_messages_ids():
+    f = Featuriser(GUARDED)
+    sprinkled = featurise_conversation(f, [Message("contact", "send 😘 me 😏 a 🙈 pic of 💕 u")])
+    plain = featurise_conversation(f, [Message("contact", "send me a pic of u")])
+    assert sprinkled.tolist() == plain.tolist()
+
+
+def test_without_the_guard_sprinkled_emoji_still_reach_the_model():
+    off = FeaturiserSettings(buckets=1000, message_len=16, context_len=16, context_messages=2, version=3)
+    f = Featuriser(off)
+    sprinkled = featurise_conversation(f, [Message("contact", "send 😘 me 😏 a 🙈 pic of 💕 u")])
+    plain = featurise_conversation(f, [Message("contact", "send me a pic of u")])
+    assert sprinkled.tolist() != plain.tolist()
+
+
+def test_the_guard_drops_sprinkled_emoji_from_the_context_too():
+    f = Featuriser(GUARDED)
+    after_sprinkled = featurise_conversation(f, [Message("child", "ok 😂 so 🔥 what 😜 now"), Message("contact", "hi")])
+    after_plain = featurise_conversation(f, [Message("child", "ok so what now"), Message("contact", "hi")])
+    assert after_sprinkled[-1].tolist() == after_plain[-1].tolist()
+
+
+def test_the_guard_is_part_of_the_fingerprint_and_absent_when_off():
+    assert "sprinkle_guard" not in FeaturiserSettings().to_dict()
+    assert featuriser_fingerprint(FeaturiserSettings(sprinkle_guard=1)) != featuriser_fingerprint(FeaturiserSettings())
