@@ -83,6 +83,23 @@ def _carried_text(policy_from: str | None) -> str:
     )
 
 
+def _instant_refit_text(instant_refit: Mapping[str, Any] | None) -> str:
+    """Said after the fit when only the one-message paths were re-fitted on this model's scores
+    (`refit-policy --instant-only`)."""
+    if not instant_refit:
+        return ""
+    before = instant_refit.get("before", {})
+    was = ", ".join(f"{t} ≥ {v}" for t, v in sorted(before.get("instant_thresholds", {}).items()))
+    objective_before = instant_refit.get("instant_only", {}).get("objective_before", "?")
+    return (
+        f"\n\n**The one-message alert paths were then re-fitted on this model's own scores** (`refit-policy "
+        f"--instant-only`: only the instant thresholds and their grooming floor move, same sets and objective as the "
+        f"fit above, {instant_refit.get('evaluations', '?')} candidates): they were {was} with a grooming score ≥ "
+        f"{before.get('instant_grooming', '?')}; the objective went from {objective_before} to "
+        f"{instant_refit.get('objective', '?')}."
+    )
+
+
 def _policy_text(policy: Any, selection: Mapping[str, Any], policy_from: str | None = None) -> str:
     instant = ", ".join(f"{t} ≥ {v}" for t, v in sorted(policy.instant_thresholds.items())) or "none"
     fitted_on = ", ".join(selection.get("fitted_on", [])) or "the validation split"
@@ -223,7 +240,9 @@ def build_card(
         "([corpus report](CORPUS.md)). Split by seed conversation; no descendant of one seed is in two splits."
         + (f" Training took {train_seconds:.0f} s on {platform.machine()} CPU." if train_seconds else ""),
         "",
-        _guards_text(m.metrics.get("guards_from")) + _policy_text(m.policy, selection, m.metrics.get("policy_from")),
+        _guards_text(m.metrics.get("guards_from"))
+        + _policy_text(m.policy, selection, m.metrics.get("policy_from"))
+        + _instant_refit_text(m.metrics.get("instant_refit")),
         "",
         "## Held-out test split (seed conversations never trained on, and their generated variants)",
         "",

@@ -92,6 +92,10 @@ def _parser() -> argparse.ArgumentParser:
         help="pins file naming every seed of the bundle's own corpus (default: the committed split_pins.json)",
     )
     refit.add_argument(
+        "--instant-only", action="store_true",
+        help="fit only the one-message alert paths (instant thresholds), from the bundle's own policy",
+    )
+    refit.add_argument(
         "--policy-from", default=None, metavar="BUNDLE",
         help="fit nothing: take this bundle's whole policy as it is (recorded in the manifest as policy_from)",
     )

@@ -25,7 +25,7 @@ they were written by other hands than the training data. The model's weights nev
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -191,6 +191,15 @@ SEARCH_SPACE: dict[str, tuple[Any, ...]] = {
 
 REQUIRED_INSTANT: tuple[str, ...] = ("sexual", "coercion")
 
+# `refit-policy --instant-only`: the one-message paths alone, on a grid fine enough to follow a model whose
+# severe-tactic heads are calibrated differently from the one the rest of the policy was fitted for (cue tokens
+# moved 2026.12.07-5's coercion and sexual scores; its carried thresholds sat just above clear requests at 0.95).
+_FINE = tuple(round(0.80 + 0.01 * i, 2) for i in range(20))
+INSTANT_SPACE: dict[str, tuple[Any, ...]] = {
+    "instant:sexual": _FINE, "instant:coercion": _FINE, "instant:meeting": (*_FINE, OFF),
+    "instant_grooming": (0.3, 0.5, 0.7, 0.8, 0.85, 0.9),
+}  # fmt: skip
+
 
 def _with_required_instants(policy: PolicySettings) -> PolicySettings:
     """A start policy (e.g. an older shipped one) with an instant path for each required tactic."""
@@ -274,29 +283,36 @@ def start_policies(base: PolicySettings) -> list[PolicySettings]:
 COUPLED: dict[str, str] = {"sustained_run": "sustained_grooming"}
 
 
-def _moves(policy: PolicySettings, key: str, value: Any) -> list[PolicySettings]:
-    """Candidates for one step of the descent: `key` set to `value`, and with a coupled partner, that
-    combined with each other value of the partner."""
+def _moves(
+    policy: PolicySettings, key: str, value: Any, space: Mapping[str, tuple[Any, ...]] = SEARCH_SPACE
+) -> list[PolicySettings]:
+    """Candidates for one step of the descent: `key` set to `value`, and with a coupled partner in `space`,
+    that combined with each other value of the partner."""
     moved = _with(policy, key, value)
     partner = COUPLED.get(key)
-    if partner is None:
+    if partner is None or partner not in space:
         return [moved]
-    others = [v for v in SEARCH_SPACE[partner] if v != _current(moved, partner)]
+    others = [v for v in space[partner] if v != _current(moved, partner)]
     return [moved, *(_with(moved, partner, v) for v in others)]
 
 
 def _descend(
-    policy: PolicySettings, sets: Sequence[ScoredSet], background: ScoredSet | None, fp_weight: float, passes: int
+    policy: PolicySettings,
+    sets: Sequence[ScoredSet],
+    background: ScoredSet | None,
+    fp_weight: float,
+    passes: int,
+    space: Mapping[str, tuple[Any, ...]] = SEARCH_SPACE,
 ) -> tuple[float, PolicySettings, dict[str, Any], int]:
     best, summary = objective(policy, sets, background, fp_weight)
     evaluations = 1
     for _ in range(passes):
         improved = False
-        for key, values in SEARCH_SPACE.items():
+        for key, values in space.items():
             for value in values:
                 if value == _current(policy, key):
                     continue
-                for candidate in _moves(policy, key, value):
+                for candidate in _moves(policy, key, value, space):
                     score, cand_summary = objective(candidate, sets, background, fp_weight, beat=best)
                     evaluations += 1
                     if score > best + 1e-9:
@@ -329,3 +345,27 @@ def tune_policy(
     summary["fitted_on"] = [s.name for s in sets] + (["background"] if background is not None else [])
     log(f"policy: {summary}")
     return policy, summary
+
+
+def tune_instant_paths(
+    policy: PolicySettings,
+    val: ScoredSet,
+    background: ScoredSet | None,
+    log: Callable[[str], None] = print,
+    fp_weight: float = FALSE_POSITIVE_WEIGHT,
+    also: Sequence[ScoredSet] = (),
+    passes: int = 3,
+) -> tuple[PolicySettings, dict[str, Any]]:
+    """Coordinate descent over INSTANT_SPACE only, from `policy`: every other knob stays as it is. For a
+    retrained model under a carried policy, whose full refit trades earliness for fewer false alarms but whose
+    severe-tactic heads no longer sit where the carried one-message thresholds expect them. Same objective
+    and sets as `tune_policy`, so it ends no worse than where it starts."""
+    sets = [val, *(s for s in also if s.conversations)]
+    start = _with_required_instants(policy)
+    before, _ = objective(start, sets, background, fp_weight)
+    best, tuned, summary, evaluations = _descend(start, sets, background, fp_weight, passes, INSTANT_SPACE)
+    summary["evaluations"] = evaluations
+    summary["instant_only"] = {"objective_before": round(before, 4)}
+    summary["fitted_on"] = [s.name for s in sets] + (["background"] if background is not None else [])
+    log(f"instant paths: {summary}")
+    return tuned, summary

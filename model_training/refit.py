@@ -8,7 +8,8 @@ Fitted on the validation split and background of a built corpus (`build/corpus`,
 evasion rewrites. With `--unseen-from`, chats of a newer corpus grown only from seeds written after this
 model was trained (`data/unseen.py`) join the fit as one more held-out set, and the tactic naming
 thresholds are fitted on them together with the validation split. With `--policy-from OTHER`, nothing is
-fitted: the bundle gets OTHER's whole policy, and its manifest says so (`policy_from`).
+fitted: the bundle gets OTHER's whole policy, and its manifest says so (`policy_from`). With `--instant-only`,
+only the one-message alert paths are fitted, from the bundle's own policy (`policy.tune_instant_paths`).
 """
 
 from __future__ import annotations
@@ -16,10 +17,18 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from dataclasses import replace
+from collections.abc import Callable
+from dataclasses import dataclass, replace
 from pathlib import Path
 
-from device_app.core.bundle import BundleManifest, PolicySettings, load_bundle, pack_bundle, parse_bundle
+from device_app.core.bundle import (
+    BundleManifest,
+    ModelBundle,
+    PolicySettings,
+    load_bundle,
+    pack_bundle,
+    parse_bundle,
+)
 from device_app.core.conversations import load_conversations
 from device_app.core.featuriser import Featuriser
 from device_app.core.runtime import TFLiteScorer
@@ -28,9 +37,11 @@ from .data.build import DEFAULT_PINS
 from .data.unseen import load_unseen
 from .policy import (
     FALSE_POSITIVE_WEIGHT,
+    ScoredSet,
     cache_scores,
     evasion_set,
     join_sets,
+    tune_instant_paths,
     tune_policy,
     tune_tag_thresholds,
 )
@@ -58,11 +69,17 @@ def carry_policy(args: argparse.Namespace) -> int:
     return 0
 
 
-def refit(args: argparse.Namespace) -> int:
-    if getattr(args, "policy_from", None):
-        return carry_policy(args)
-    log = lambda msg: print(msg, file=sys.stderr, flush=True)  # noqa: E731
-    bundle = load_bundle(args.bundle)
+@dataclass
+class FitSets:
+    """A bundle's scores on everything a policy fit reads (scored once, replayed per candidate)."""
+
+    val: ScoredSet
+    background: ScoredSet
+    also: list[ScoredSet]  # dev sets, chats unseen by the model, the evasion view
+    naming: ScoredSet  # what the tactic naming thresholds are fitted on
+
+
+def score_fit_sets(args: argparse.Namespace, bundle: ModelBundle, log: Callable[[str], None]) -> FitSets:
     featuriser = Featuriser(bundle.manifest.featuriser)
     scorer = TFLiteScorer(bundle.model_bytes)
     labels = bundle.manifest.labels
@@ -83,15 +100,42 @@ def refit(args: argparse.Namespace) -> int:
         unseen = cache_scores(scorer, featuriser, labels, newer, "unseen")
         log(f"unseen by this model: {len(unseen.conversations)} chats from {args.unseen_from}")
         extra, naming = [unseen], join_sets(val, unseen, name="val+unseen")
-    base = PolicySettings(tag_thresholds=tune_tag_thresholds(naming))
-    shipped = replace(bundle.manifest.policy, tag_thresholds=base.tag_thresholds)
+    return FitSets(val, background, [*devs, *extra, evasive], naming)
+
+
+def refit(args: argparse.Namespace) -> int:
+    if getattr(args, "policy_from", None):
+        return carry_policy(args)
+    log = lambda msg: print(msg, file=sys.stderr, flush=True)  # noqa: E731
+    bundle = load_bundle(args.bundle)
+    fit = score_fit_sets(args, bundle, log)
     weight = FALSE_POSITIVE_WEIGHT if getattr(args, "fp_weight", None) is None else args.fp_weight
+    if getattr(args, "instant_only", False):
+        return refit_instant_paths(args, bundle, fit, weight, log)
+    base = PolicySettings(tag_thresholds=tune_tag_thresholds(fit.naming))
+    shipped = replace(bundle.manifest.policy, tag_thresholds=base.tag_thresholds)
     policy, summary = tune_policy(
-        base, val, background, log=log, fp_weight=weight, also=[*devs, *extra, evasive], extra_starts=[shipped]
+        base, fit.val, fit.background, log=log, fp_weight=weight, also=fit.also, extra_starts=[shipped]
     )
     summary["fp_weight"] = weight
     metrics = {**bundle.manifest.metrics, "policy_selection": summary, "refit_from": bundle.version}
     manifest = replace(bundle.manifest, version=args.version, policy=policy, metrics=metrics)
     write_checked_bundle(manifest, bundle.model_bytes, args.out)
     print(json.dumps({"version": args.version, "policy": policy.to_dict(), "selection": summary}, indent=1))
+    return 0
+
+
+def refit_instant_paths(
+    args: argparse.Namespace, bundle: ModelBundle, fit: FitSets, weight: float, log: Callable[[str], None]
+) -> int:
+    """Only the one-message paths re-fitted on this model's scores; the rest of the policy (and the fit summary
+    that chose it) kept. The manifest records the thresholds before and after (`instant_refit`)."""
+    before = bundle.manifest.policy
+    policy, summary = tune_instant_paths(before, fit.val, fit.background, log=log, fp_weight=weight, also=fit.also)
+    summary["fp_weight"] = weight
+    summary["before"] = {"instant_thresholds": before.instant_thresholds, "instant_grooming": before.instant_grooming}
+    metrics = {**bundle.manifest.metrics, "instant_refit": summary, "refit_from": bundle.version}
+    manifest = replace(bundle.manifest, version=args.version, policy=policy, metrics=metrics)
+    write_checked_bundle(manifest, bundle.model_bytes, args.out)
+    print(json.dumps({"version": args.version, "policy": policy.to_dict(), "instant_refit": summary}, indent=1))
     return 0

@@ -4,7 +4,12 @@ import random
 
 from device_app.core.conversations import Message
 from device_app.core.emoji_sprinkle import is_sprinkled, without_sprinkle
-from device_app.core.featuriser import Featuriser, FeaturiserSettings, featuriser_fingerprint, featurise_conversation
+from device_app.core.featuriser import (
+    Featuriser,
+    FeaturiserSettings,
+    featurise_conversation,
+    featuriser_fingerprint,
+)
 from device_app.core.normalise import tokenise
 from model_training.evasion import emoji_between_words
 

@@ -77,3 +77,25 @@ def _write_donor(path: Path) -> None:
     shipped = load_bundle(SHIPPED_BUNDLE)
     manifest = replace(shipped.manifest, version="2026.12.07-91", policy=PolicySettings(alert_threshold=0.77))
     path.write_bytes(pack_bundle(manifest, shipped.model_bytes))
+
+
+def _instant_refit(corpora, tmp_path: Path):
+    older, _ = corpora
+    assert refit(_args(tmp_path, older, unseen_from=None, unseen_pins="", instant_only=True)) == 0
+    return load_bundle(tmp_path / "refit.zip"), load_bundle(SHIPPED_BUNDLE)
+
+
+def test_an_instant_only_refit_keeps_every_knob_but_the_one_message_paths(corpora, tmp_path: Path) -> None:
+    refitted, shipped = _instant_refit(corpora, tmp_path)
+    unmoved = {"instant_thresholds", "instant_grooming"}
+    after, before = refitted.manifest.policy.to_dict(), shipped.manifest.policy.to_dict()
+    assert {k: v for k, v in after.items() if k not in unmoved} == {k: v for k, v in before.items() if k not in unmoved}
+    assert refitted.model_bytes == shipped.model_bytes
+
+
+def test_an_instant_only_refit_records_the_thresholds_it_started_from_and_never_ends_worse(corpora, tmp_path) -> None:
+    refitted, shipped = _instant_refit(corpora, tmp_path)
+    summary = refitted.manifest.metrics["instant_refit"]
+    assert summary["before"]["instant_thresholds"] == shipped.manifest.policy.instant_thresholds
+    assert summary["objective"] >= summary["instant_only"]["objective_before"]
+    assert refitted.manifest.metrics["policy_selection"] == shipped.manifest.metrics["policy_selection"]
