@@ -3,8 +3,9 @@
     .venv/bin/python benchmarks/evasion_tokens.py ../shared/data/dev_v2_conversations.jsonl
 
 For every contact message: the clean text's tokens, and the tokens of the transformed text (seeded);
-prints the share of clean tokens recovered (multiset overlap) for versions 2 and 3, and the time per
-tight-spaced message. A figure, not a test: the model is what has to be robust, this shows the input.
+prints the share of clean tokens recovered (multiset overlap) for versions 2 and 3, how many messages
+read exactly as clean under emoji between words with and without the sprinkle guard, the share of ids a
+split message's second half recovers, and the time per tight-spaced message. A figure, not a test: the model is what has to be robust, this shows the input.
 """
 
 from __future__ import annotations
@@ -56,6 +57,15 @@ def split_recovered(convs: list[Conversation], join_split: int) -> tuple[int, in
     return hit, total
 
 
+def identical(texts: list[str], name: str, sprinkle_guard: int) -> int:
+    """How many of `texts` give exactly their clean tokens (nothing lost, nothing added) once transformed,
+    read by version 3 with or without the sprinkle guard."""
+    f = Featuriser(FeaturiserSettings(version=3, sprinkle_guard=sprinkle_guard))
+    fn = TEXT_TRANSFORMS[name]
+    rng = random.Random(f"{name}:0")
+    return sum(f.message_tokens(fn(t, rng) or t) == f.message_tokens(t) for t in texts)
+
+
 def main(path: str) -> None:
     convs = load_conversations(path)
     texts = [m.text for c in convs for m in c.messages if not m.from_child]
@@ -67,6 +77,10 @@ def main(path: str) -> None:
             hit, total = recovered(texts, name, version)
             cells.append(f"{hit}/{total} {hit / max(total, 1):.3f}")
         print(f"{name:24}" + "".join(f"{c:>16}" for c in cells))
+    for guard in (0, 1):
+        same = identical(texts, "emoji_between_words", guard)
+        print(f"emoji_between_words, sprinkle_guard={guard}: {same}/{len(texts)} {same / max(len(texts), 1):.3f} "
+              "messages read exactly as clean")
     for join in (0, 1):
         hit, total = split_recovered(convs, join)
         print(f"split_messages, join_split={join}: {hit}/{total} {hit / max(total, 1):.3f} of the unsplit ids")

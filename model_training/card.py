@@ -73,11 +73,12 @@ def _sustained_text(policy: Any) -> str:
     )
 
 
-def _carried_text(policy_from: str | None) -> str:
+def _carried_text(policy_from: str | None, partly_refitted: bool = False) -> str:
     if not policy_from:
         return ""
+    how = "carried over, its one-message paths re-fitted afterwards (below)" if partly_refitted else "carried over unchanged"
     return (
-        f"**This model did not get its own fit: the policy is {policy_from}'s, carried over unchanged** "
+        f"**This model did not get its own fit: the policy is {policy_from}'s, {how}** "
         "(`refit-policy --policy-from`); what follows describes that fit, made over the previous model's scores. "
         "The figures below are this model's with it.\n\n"
     )
@@ -100,7 +101,9 @@ def _instant_refit_text(instant_refit: Mapping[str, Any] | None) -> str:
     )
 
 
-def _policy_text(policy: Any, selection: Mapping[str, Any], policy_from: str | None = None) -> str:
+def _policy_text(
+    policy: Any, selection: Mapping[str, Any], policy_from: str | None = None, partly_refitted: bool = False
+) -> str:
     instant = ", ".join(f"{t} ≥ {v}" for t, v in sorted(policy.instant_thresholds.items())) or "none"
     fitted_on = ", ".join(selection.get("fitted_on", [])) or "the validation split"
     return (
@@ -112,7 +115,7 @@ def _policy_text(policy: Any, selection: Mapping[str, Any], policy_from: str | N
         f"{_sustained_text(policy)}. "
         f"Re-alerts only on a new escalation tactic ({', '.join(policy.escalation_tactics)}). "
         f"An alert names a tactic only with evidence ≥ max({policy.name_threshold}, its own threshold).\n\n"
-        f"{_carried_text(policy_from)}"
+        f"{_carried_text(policy_from, partly_refitted)}"
         f"**How the policy was fitted.** Per-tactic naming thresholds: conversation-level F0.5 on the "
         f"validation split. Then the tracker's knobs by coordinate descent ({selection.get('evaluations', '?')} "
         f"candidate policies replayed over cached TFLite scores) maximising F_latency plus F1 × mean "
@@ -241,7 +244,7 @@ def build_card(
         + (f" Training took {train_seconds:.0f} s on {platform.machine()} CPU." if train_seconds else ""),
         "",
         _guards_text(m.metrics.get("guards_from"))
-        + _policy_text(m.policy, selection, m.metrics.get("policy_from"))
+        + _policy_text(m.policy, selection, m.metrics.get("policy_from"), "instant_refit" in m.metrics)
         + _instant_refit_text(m.metrics.get("instant_refit")),
         "",
         "## Held-out test split (seed conversations never trained on, and their generated variants)",
