@@ -4,7 +4,7 @@
 
 For every contact message: the clean text's tokens, and the tokens of the transformed text (seeded);
 prints the share of clean tokens recovered (multiset overlap) for versions 2 and 3, how many messages
-read exactly as clean under emoji between words with and without the sprinkle guard, the share of ids a
+read exactly as clean under emoji between words and emoji glued to words, with and without the emoji guard, the share of ids a
 split message's second half recovers, and the time per tight-spaced message. A figure, not a test: the model is what has to be robust, this shows the input.
 """
 
@@ -16,9 +16,10 @@ import time
 from collections import Counter
 
 from device_app.core.conversations import Conversation, load_conversations
+from device_app.core.emoji_guard import is_emoji_token
 from device_app.core.featuriser import Featuriser, FeaturiserSettings, featurise_conversation
 from device_app.core.normalise import tokenise
-from model_training.evasion import TEXT_TRANSFORMS, split_contact_messages
+from model_training.evasion import EVALUATION_ONLY, TEXT_TRANSFORMS, split_contact_messages
 
 VERSIONS = (2, 3)
 
@@ -57,13 +58,18 @@ def split_recovered(convs: list[Conversation], join_split: int) -> tuple[int, in
     return hit, total
 
 
-def identical(texts: list[str], name: str, sprinkle_guard: int) -> int:
-    """How many of `texts` give exactly their clean tokens (nothing lost, nothing added) once transformed,
-    read by version 3 with or without the sprinkle guard."""
-    f = Featuriser(FeaturiserSettings(version=3, sprinkle_guard=sprinkle_guard))
-    fn = TEXT_TRANSFORMS[name]
+def identical(texts: list[str], name: str, emoji_guard: int) -> tuple[int, int]:
+    """How many of `texts`, once transformed, give their clean words again (emoji aside), and how many give
+    exactly their clean tokens (nothing lost, nothing added), read by version 3 with or without the emoji guard."""
+    f = Featuriser(FeaturiserSettings(version=3, emoji_guard=emoji_guard))
+    fn = TEXT_TRANSFORMS.get(name) or EVALUATION_ONLY[name]
     rng = random.Random(f"{name}:0")
-    return sum(f.message_tokens(fn(t, rng) or t) == f.message_tokens(t) for t in texts)
+    words = exact = 0
+    for text in texts:
+        clean, disguised = f.message_tokens(text), f.message_tokens(fn(text, rng) or text)
+        exact += disguised == clean
+        words += [t for t in disguised if not is_emoji_token(t)] == [t for t in clean if not is_emoji_token(t)]
+    return words, exact
 
 
 def main(path: str) -> None:
@@ -77,10 +83,11 @@ def main(path: str) -> None:
             hit, total = recovered(texts, name, version)
             cells.append(f"{hit}/{total} {hit / max(total, 1):.3f}")
         print(f"{name:24}" + "".join(f"{c:>16}" for c in cells))
-    for guard in (0, 1):
-        same = identical(texts, "emoji_between_words", guard)
-        print(f"emoji_between_words, sprinkle_guard={guard}: {same}/{len(texts)} {same / max(len(texts), 1):.3f} "
-              "messages read exactly as clean")
+    for name in ("emoji_between_words", *EVALUATION_ONLY):
+        for guard in (0, 1):
+            words, exact = identical(texts, name, guard)
+            print(f"{name}, emoji_guard={guard}: of {len(texts)} messages, {words} read with their clean words, "
+                  f"{exact} exactly as clean")
     for join in (0, 1):
         hit, total = split_recovered(convs, join)
         print(f"split_messages, join_split={join}: {hit}/{total} {hit / max(total, 1):.3f} of the unsplit ids")

@@ -146,10 +146,11 @@ def _featuriser_extras(settings: FeaturiserSettings) -> str:
             "; cue tokens in front of each contact message for the structure of a threat (an ultimatum, a deadline, "
             "a payment, an audience) and of reported speech (quotation marks, \"this guy dmed me\")"
         )
-    if settings.sprinkle_guard:
+    if settings.emoji_guard:
         parts.append(
-            "; a message with emoji in a third of its word gaps or more read as its words alone (emoji sprinkled "
-            "to dodge a filter are decoration, and read as flirting they raised false alarms)"
+            "; emoji kept from gluing the words around them together, and a message with emoji in a third of its "
+            "word gaps or more read as its words alone (emoji sprinkled to dodge a filter are decoration, and read "
+            "as flirting they raised false alarms)"
         )
     return "".join(parts)
 

@@ -19,7 +19,7 @@ from device_app.scan import ConversationScanner, DetectorScanner
 
 from .baseline import KeywordScanner
 from .data.recombine import seed_ids
-from .evasion import TRANSFORMS, transform_all
+from .evasion import EVALUATION_TRANSFORMS, transform_all
 from .metrics import Scores, format_table, score_predictions
 
 
@@ -180,7 +180,7 @@ def evaluate_conversations(
     if evasion:
         co = main_view == "contact_only"
         result.evasion["clean"] = result.full if not co else result.contact_only
-        for name in TRANSFORMS:
+        for name in EVALUATION_TRANSFORMS:
             rewritten = transform_all(list(conversations), name, seed)
             result.evasion[name] = {
                 n: score_predictions(rewritten, predict_all(s, rewritten, co)) for n, s in scanners.items()

@@ -88,6 +88,19 @@ TEXT_TRANSFORMS: dict[str, TextTransform] = {
 TRANSFORMS: tuple[str, ...] = (*TEXT_TRANSFORMS, "split_messages")
 
 
+def emoji_glued(text: str, rng: random.Random) -> str:
+    """An emoji typed against the front of most words: "send 😘me a 😏pic" (normalisation before the emoji
+    guard read that as "sendme apic")."""
+    return " ".join(rng.choice(EMOJI) + w if rng.random() < 0.7 else w for w in text.split())
+
+
+# Scored by `evaluate --evasion`, but not used to grow training data or in the policy fit's evasion view: adding
+# a rewrite there would change the variants of every corpus build (the pins keep which seeds, not which
+# variants) and every fit's mixed view. The next corpus version can take it in.
+EVALUATION_ONLY: dict[str, TextTransform] = {"emoji_glued": emoji_glued}
+EVALUATION_TRANSFORMS: tuple[str, ...] = (*TRANSFORMS, *EVALUATION_ONLY)
+
+
 def split_contact_messages(conv: Conversation, rng: random.Random, rate: float = 1.0) -> Conversation:
     """Each contact message of 4+ words sent as two messages (same sender, `from` and tags)."""
     messages: list[Message] = []
@@ -108,7 +121,7 @@ def apply_transform(conv: Conversation, name: str, rng: random.Random, rate: flo
     """`conv` with the contact's messages rewritten by transform `name` (each with probability `rate`)."""
     if name == "split_messages":
         return split_contact_messages(conv, rng, rate)
-    fn = TEXT_TRANSFORMS[name]
+    fn = TEXT_TRANSFORMS.get(name) or EVALUATION_ONLY[name]
     messages = tuple(
         replace(m, text=fn(m.text, rng) or m.text) if not m.from_child and rng.random() < rate else m
         for m in conv.messages

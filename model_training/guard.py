@@ -2,9 +2,10 @@
 through the featuriser's input guards.
 
 An input guard maps an evasive rewrite onto a form the model already reads, so turning one on needs no
-retraining, only measuring. Today there is one: `sprinkle_guard` (device_app/core/emoji_sprinkle.py) reads
-a message with emoji in a third of its word gaps or more as its words alone, which the model has seen in
-every plain message. Any other featuriser setting changes what the model was trained on and is refused
+retraining, only measuring. Today there is one: `emoji_guard` (device_app/core/emoji_guard.py) keeps an
+emoji typed against a word from gluing it to the word before, and reads a message with emoji in a third of
+its word gaps or more as its words alone: in both cases the words the model has seen in every plain message.
+Any other featuriser setting changes what the model was trained on and is refused
 here: those need `train`. The new fingerprint makes every device recheck the pair, and the manifest says
 which bundle the weights came from (`guards_from`), so the model card can say so.
 """
@@ -20,7 +21,7 @@ from device_app.core.featuriser import featuriser_fingerprint
 
 from .refit import write_checked_bundle
 
-GUARDS: tuple[str, ...] = ("sprinkle_guard",)
+GUARDS: tuple[str, ...] = ("emoji_guard",)
 
 
 def add_guards(args: argparse.Namespace) -> int:

@@ -65,12 +65,12 @@ class TrainOptions:
     # Same-speaker context marks (group chats), a longer context than the 2026.11 bundle (6 msgs, 80 ids),
     # version 3 word splitting (letters typed without gaps), a message sent in two halves read as one, and
     # conversation state tokens (ages said, position, the speaker's opening) ahead of the recent messages, and
-    # cue tokens for the shape of a threat and of reported speech (device_app/core/cues.py), and emoji sprinkled
-    # between words read as decoration (device_app/core/emoji_sprinkle.py).
+    # cue tokens for the shape of a threat and of reported speech (device_app/core/cues.py), and the emoji guard
+    # (device_app/core/emoji_guard.py: emoji never glue words; sprinkled ones are decoration).
     featuriser: FeaturiserSettings = field(
         default_factory=lambda: FeaturiserSettings(
             context_messages=8, context_len=104, speaker_marks=1, version=3, join_split=1, state_tokens=1,
-            cue_tokens=1, sprinkle_guard=1,
+            cue_tokens=1, emoji_guard=1,
         )
     )
     model: ModelSpec = field(default_factory=ModelSpec)

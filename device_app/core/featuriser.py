@@ -8,8 +8,8 @@ vector (length `message_len + context_len`):
 With `state_tokens` the context segment starts with a few ids for what the conversation established earlier
 (stated ages, how far into the chat, how this speaker opened: conversation_state.ConversationFacts).
 With `cue_tokens` a contact's message starts with one id per structural cue it shows (an ultimatum, a
-deadline, a payment, an audience, reported speech: cues.message_cues). With `sprinkle_guard` a message
-whose emoji sit in a third of its word gaps or more is read as its words alone (emoji_sprinkle).
+deadline, a payment, an audience, reported speech: cues.message_cues). With `emoji_guard` emoji never glue
+words together and a message whose emoji sit in a third of its word gaps or more is read as its words alone.
 
 Tokens are hashed (crc32) into `buckets` ids with a segment/speaker prefix, so no vocabulary file
 has to travel and unseen words still get an id. Id 0 is padding.
@@ -28,7 +28,7 @@ from dataclasses import asdict, dataclass
 import numpy as np
 
 from . import cues as cue_rules
-from . import emoji_sprinkle
+from . import emoji_guard
 from .conversation_state import ConversationFacts
 from .conversations import Message
 from .normalise import tables_fingerprint_source, tokenise
@@ -37,7 +37,7 @@ FEATURISER_VERSION = 2  # 2: evasion-robust normalisation (normalise_v2); 3: + b
 PAD_ID = 0
 JOIN_TOKENS = 8  # with join_split: how many of the previous same-speaker message's tokens lead the current one
 # Settings that are left out of to_dict (and so of the fingerprint) while 0, so older bundles keep theirs.
-OPTIONAL_SETTINGS = ("speaker_marks", "join_split", "state_tokens", "cue_tokens", "sprinkle_guard")
+OPTIONAL_SETTINGS = ("speaker_marks", "join_split", "state_tokens", "cue_tokens", "emoji_guard")
 
 
 @dataclass(frozen=True)
@@ -61,9 +61,9 @@ class FeaturiserSettings:
     # 1: cue tokens (ultimatum, deadline, payment, exposure, reported speech) lead a contact message's
     # segment. Left out of to_dict when 0, like speaker_marks.
     cue_tokens: int = 0
-    # 1: a message whose emoji sit in a third of its word gaps or more keeps only its words
-    # (emoji_sprinkle: decoration an evader adds). Optional like the rest.
-    sprinkle_guard: int = 0
+    # 1: emoji never glue the words around them together, and a message whose emoji sit in a third of its
+    # word gaps or more keeps only its words (emoji_guard). Optional like the rest.
+    emoji_guard: int = 0
 
     @property
     def input_len(self) -> int:
@@ -97,8 +97,9 @@ class Featuriser:
         return featuriser_fingerprint(self.settings)
 
     def message_tokens(self, text: str) -> list[str]:
-        tokens = tokenise(text, self.settings.version)
-        return emoji_sprinkle.without_sprinkle(text, tokens) if self.settings.sprinkle_guard else tokens
+        if self.settings.emoji_guard:
+            return emoji_guard.guarded_tokens(text, self.settings.version)
+        return tokenise(text, self.settings.version)
 
     def current_ids(self, tokens: Sequence[str], cues: Sequence[str] = ()) -> list[int]:
         """Ids for the message being scored: its cues, words, then char trigrams while room remains."""
@@ -219,7 +220,7 @@ def featuriser_fingerprint(settings: FeaturiserSettings) -> str:
     }  # fmt: skip
     if settings.cue_tokens:
         source["cue_tables"] = cue_rules.tables_source()
-    if settings.sprinkle_guard:
-        source["sprinkle"] = emoji_sprinkle.tables_source()
+    if settings.emoji_guard:
+        source["emoji_guard"] = emoji_guard.tables_source()
     blob = json.dumps(source, sort_keys=True, ensure_ascii=False).encode("utf-8")
     return hashlib.sha256(blob).hexdigest()

@@ -128,3 +128,21 @@ def test_the_policy_fit_view_rewrites_each_conversation_with_the_next_transform_
     assert [c.id.split("~")[1] for c in out] == list(TRANSFORMS)
     assert all(c.is_grooming and c.messages[-1].text == "ok" for c in out)
     assert all(o.messages[0].text != "add me on snap now pls" for o in out)
+
+
+GUARDED = Featuriser(FeaturiserSettings(version=3, emoji_guard=1))
+
+
+@pytest.mark.parametrize("text", MESSAGES)
+def test_emoji_glued_to_words_give_the_plain_messages_word_ids_through_the_emoji_guard(text):
+    from model_training.evasion import emoji_glued
+
+    disguised = emoji_glued(text, random.Random(0))
+    assert disguised != text
+    assert word_ids(disguised, GUARDED) == word_ids(text, GUARDED)
+
+
+def test_evaluate_scores_the_glued_emoji_rewrite_beside_the_ones_training_uses():
+    from model_training.evasion import EVALUATION_TRANSFORMS, TRANSFORMS
+
+    assert "emoji_glued" in EVALUATION_TRANSFORMS and "emoji_glued" not in TRANSFORMS

@@ -14,7 +14,7 @@ from tests.conftest import REPO_ROOT
 
 TINY = TrainOptions(
     epochs=1, verbose=0, version="test-1",
-    featuriser=FeaturiserSettings(buckets=4096, version=3, join_split=1, state_tokens=1, cue_tokens=1, sprinkle_guard=1),
+    featuriser=FeaturiserSettings(buckets=4096, version=3, join_split=1, state_tokens=1, cue_tokens=1, emoji_guard=1),
     model=ModelSpec(embedding_dim=8, conv_filters=16, hidden=16),
 )  # fmt: skip
 
@@ -72,7 +72,7 @@ def test_a_new_model_has_a_coercion_output_and_a_fitted_v2_policy(trained):
     manifest = parse_bundle(result.bundle_bytes).manifest
     assert "coercion" in manifest.labels and "coercion" in manifest.policy.escalation_tactics
     assert manifest.featuriser.version == 3 and manifest.featuriser.join_split == 1
-    assert manifest.featuriser.state_tokens == 1 and manifest.featuriser.sprinkle_guard == 1
+    assert manifest.featuriser.state_tokens == 1 and manifest.featuriser.emoji_guard == 1
     assert "evaluations" in manifest.metrics["policy_selection"]
 
 

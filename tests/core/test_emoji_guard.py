@@ -1,9 +1,9 @@
-"""The sprinkle guard: emoji an evader scatters between words are dropped; emoji a sender chose are kept."""
+"""The emoji guard: emoji never glue words together; emoji scattered between words are dropped, chosen ones kept."""
 
 import random
 
 from device_app.core.conversations import Message
-from device_app.core.emoji_sprinkle import is_sprinkled, without_sprinkle
+from device_app.core.emoji_guard import guarded_tokens, is_sprinkled
 from device_app.core.featuriser import (
     Featuriser,
     FeaturiserSettings,
@@ -13,7 +13,7 @@ from device_app.core.featuriser import (
 from device_app.core.normalise import tokenise
 from model_training.evasion import emoji_between_words
 
-GUARDED = FeaturiserSettings(buckets=1000, message_len=16, context_len=16, context_messages=2, version=3, sprinkle_guard=1)
+GUARDED = FeaturiserSettings(buckets=1000, message_len=16, context_len=16, context_messages=2, version=3, emoji_guard=1)
 
 
 def test_emoji_in_most_word_gaps_count_as_sprinkled():
@@ -44,12 +44,12 @@ def test_the_evasion_rewrite_of_a_longer_message_is_sprinkled():
 
 def test_a_sprinkled_message_keeps_every_word_and_loses_its_emoji():
     text = "send 😘 me 😏 a pic"
-    assert without_sprinkle(text, tokenise(text, 3)) == tokenise("send me a pic", 3)
+    assert guarded_tokens(text, 3) == tokenise("send me a pic", 3)
 
 
 def test_an_unsprinkled_message_keeps_its_emoji():
     text = "ur cuter than ur pics tbh 🙈"
-    assert without_sprinkle(text, tokenise(text, 3)) == tokenise(text, 3)
+    assert guarded_tokens(text, 3) == tokenise(text, 3)
 
 
 def test_with_the_guard_a_sprinkled_message_gives_the_plain_messages_ids():
@@ -75,5 +75,22 @@ def test_the_guard_drops_sprinkled_emoji_from_the_context_too():
 
 
 def test_the_guard_is_part_of_the_fingerprint_and_absent_when_off():
-    assert "sprinkle_guard" not in FeaturiserSettings().to_dict()
-    assert featuriser_fingerprint(FeaturiserSettings(sprinkle_guard=1)) != featuriser_fingerprint(FeaturiserSettings())
+    assert "emoji_guard" not in FeaturiserSettings().to_dict()
+    assert featuriser_fingerprint(FeaturiserSettings(emoji_guard=1)) != featuriser_fingerprint(FeaturiserSettings())
+
+
+def test_an_emoji_typed_against_the_next_word_no_longer_glues_the_words_apart_from_it():
+    assert guarded_tokens("dont 🤫tell ur mum", 3) == tokenise("dont tell ur mum 🤫", 3)
+
+
+def test_emoji_between_letters_without_spaces_leave_the_words_apart():
+    assert guarded_tokens("send😘me😏a🙈pic", 3) == tokenise("send me a pic", 3)
+
+
+def test_without_the_guard_a_glued_emoji_still_joins_two_words():
+    assert "donttell" in tokenise("dont 🤫tell ur mum", 3)
+
+
+def test_a_message_without_emoji_reads_exactly_as_the_tokeniser_reads_it():
+    text = "ur so mature for 13. dont tell ur mum ok"
+    assert guarded_tokens(text, 3) == tokenise(text, 3)
