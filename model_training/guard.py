@@ -5,9 +5,9 @@ An input guard maps an evasive rewrite onto a form the model already reads, so t
 retraining, only measuring. Today there is one: `emoji_guard` (device_app/core/emoji_guard.py) keeps an
 emoji typed against a word from gluing it to the word before, and reads a message with emoji in a third of
 its word gaps or more as its words alone: in both cases the words the model has seen in every plain message.
-Any other featuriser setting changes what the model was trained on and is refused
-here: those need `train`. The new fingerprint makes every device recheck the pair, and the manifest says
-which bundle the weights came from (`guards_from`), so the model card can say so.
+Nothing else about the featuriser can change here: other settings change what the model was trained on and
+need `train`. The new fingerprint makes every device recheck the pair, and the manifest says which bundle
+the weights came from (`guards_from`), so the model card can say so.
 """
 
 from __future__ import annotations

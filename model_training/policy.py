@@ -363,7 +363,7 @@ def tune_instant_paths(
     sets = [val, *(s for s in also if s.conversations)]
     start = _with_required_instants(policy)
     before, _ = objective(start, sets, background, fp_weight)
-    best, tuned, summary, evaluations = _descend(start, sets, background, fp_weight, passes, INSTANT_SPACE)
+    _, tuned, summary, evaluations = _descend(start, sets, background, fp_weight, passes, INSTANT_SPACE)
     summary["evaluations"] = evaluations
     summary["instant_only"] = {"objective_before": round(before, 4)}
     summary["fitted_on"] = [s.name for s in sets] + (["background"] if background is not None else [])

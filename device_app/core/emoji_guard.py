@@ -12,8 +12,9 @@ laptop alerted only in that rewrite. A message whose emoji sit in a third of its
 words and drops its emoji. A message that ends on "😍" or has one "😂" in the middle keeps them: there the
 emoji is what the sender chose to say.
 
-Pure Python over the raw text (the same emoji pattern and Unicode folding the tokeniser uses); about 3 µs per
-message, more only for messages that hold emoji.
+Pure Python over the raw text (the same emoji pattern and Unicode folding the tokeniser uses): one search for
+emoji per message, and for the messages that hold some, two more passes over the text (spacing glued emoji,
+counting word gaps); 1–4 µs per message on average over the dev sets.
 """
 
 from __future__ import annotations

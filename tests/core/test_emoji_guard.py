@@ -94,3 +94,7 @@ def test_without_the_guard_a_glued_emoji_still_joins_two_words():
 def test_a_message_without_emoji_reads_exactly_as_the_tokeniser_reads_it():
     text = "ur so mature for 13. dont tell ur mum ok"
     assert guarded_tokens(text, 3) == tokenise(text, 3)
+
+
+def test_letters_spaced_out_between_emoji_still_join_into_one_word_through_the_guard():
+    assert "snapchat" in guarded_tokens("do u have s 💕 n 🙈 a 🔥 p?", 3)

@@ -146,3 +146,10 @@ def test_evaluate_scores_the_glued_emoji_rewrite_beside_the_ones_training_uses()
     from model_training.evasion import EVALUATION_TRANSFORMS, TRANSFORMS
 
     assert "emoji_glued" in EVALUATION_TRANSFORMS and "emoji_glued" not in TRANSFORMS
+
+
+@pytest.mark.parametrize("name", sorted(TEXT_TRANSFORMS))
+@pytest.mark.parametrize("text", MESSAGES)
+def test_the_emoji_guard_leaves_the_words_of_every_other_rewrite_as_they_were(name, text):
+    disguised = TEXT_TRANSFORMS[name](text, random.Random(0))
+    assert word_ids(disguised, GUARDED) == word_ids(disguised, V3)
