@@ -20,7 +20,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from device_app.core.bundle import SHIPPED_BUNDLE, load_bundle  # noqa: E402
-from device_app.core.conversations import load_conversations  # noqa: E402
+from device_app.core.conversations import Message, load_conversations  # noqa: E402
 from device_app.core.pipeline import Detector  # noqa: E402
 from device_app.core.runtime import available_runtimes  # noqa: E402
 from device_app.scan import DetectorScanner, run_scan  # noqa: E402
@@ -50,6 +50,30 @@ def message_latencies(detector: Detector, conversations, minimum: int) -> tuple[
                     contact_t.append(elapsed)
         round_no += 1
     return all_t, contact_t
+
+
+# Messages an attacker can send to stall the scan thread: 10,000 characters each (what a chat app lets through).
+HOSTILE: dict[str, str] = {
+    "plain words": "send me a pic " * 715,
+    "one word": "x" * 10_000,
+    "emoji only": "😘" * 10_000,
+    "emoji glued to words": "😘a" * 5_000,
+    "spaced letters": "s " * 5_000,
+}
+
+
+def hostile_latencies(detector: Detector, repeats: int = 3) -> dict[str, float]:
+    """Worst wall time (ms) of one 10,000-character contact message through Detector.observe, per shape."""
+    out = {}
+    for name, text in HOSTILE.items():
+        times = []
+        for i in range(repeats):
+            state = detector.new_conversation(f"hostile-{name}-{i}")
+            start = time.perf_counter()
+            detector.observe(state, Message("contact", text))
+            times.append((time.perf_counter() - start) * 1000)
+        out[name] = max(times)
+    return out
 
 
 def load_times(runtime: str, model: str | None, repeats: int = 20) -> list[float]:
@@ -109,6 +133,8 @@ def main() -> None:
         secs = time.perf_counter() - start
         n_msgs = sum(len(c.messages) for c in conversations)
         print(f"  scan throughput: {len(conversations) / secs:.0f} conversations/s, {n_msgs / secs:.0f} messages/s")
+        hostile = hostile_latencies(detector)
+        print("  one 10,000-character message, worst of 3: " + ", ".join(f"{k} {v:.0f} ms" for k, v in hostile.items()))
     n_msgs, secs = scan_command_rate(args.file, args.model, args.scan_copies)
     print(f"\n`python -m device_app scan` (fresh process, start-up included, default runtime): "
           f"{n_msgs} messages in {secs:.2f} s = {n_msgs / secs:.0f} messages/s")  # fmt: skip

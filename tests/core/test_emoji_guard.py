@@ -98,3 +98,12 @@ def test_a_message_without_emoji_reads_exactly_as_the_tokeniser_reads_it():
 
 def test_letters_spaced_out_between_emoji_still_join_into_one_word_through_the_guard():
     assert "snapchat" in guarded_tokens("do u have s 💕 n 🙈 a 🔥 p?", 3)
+
+
+def test_a_message_of_twenty_thousand_emoji_reads_as_one_emoji_token():
+    # searched for as one regex, the glue rule retried a long run from every position (quadratic: 1.6 s at 10k)
+    assert guarded_tokens("😘" * 20_000, 3) == ["😘"]
+
+
+def test_a_long_run_of_emoji_glued_to_one_word_still_frees_the_word():
+    assert guarded_tokens("hey" + "😘" * 20_000 + "there", 3)[:2] == ["hey", "there"]
