@@ -322,6 +322,16 @@ def _descend(
     return best, policy, summary, evaluations
 
 
+def _labelled_sets(val: ScoredSet, also: Sequence[ScoredSet]) -> list[ScoredSet]:
+    """The labelled sets a fit sums its objective over: the validation split, then every non-empty extra."""
+    return [val, *(s for s in also if s.conversations)]
+
+
+def _fitted_on(sets: Sequence[ScoredSet], background: ScoredSet | None) -> list[str]:
+    """What a fit summary names as fitted on (the model card prints it)."""
+    return [s.name for s in sets] + (["background"] if background is not None else [])
+
+
 def tune_policy(
     base: PolicySettings,
     val: ScoredSet,
@@ -336,13 +346,13 @@ def tune_policy(
     the shipped policy, so it can only end better under the objective); the best end point wins.
     `also` are more labelled held-out sets (the dev sets, the evasion view). Every start gets the required
     instant paths (coercion, explicit picture requests) the search space never switches off."""
-    sets = [val, *(s for s in also if s.conversations)]
+    sets = _labelled_sets(val, also)
     starts = [_with_required_instants(p) for p in (*start_policies(base), *extra_starts)]
     results = [_descend(start, sets, background, fp_weight, passes) for start in starts]
     best, policy, summary, _ = max(results, key=lambda r: r[0])
     summary["evaluations"] = sum(r[3] for r in results)
     summary["starts"] = [round(r[0], 4) for r in results]
-    summary["fitted_on"] = [s.name for s in sets] + (["background"] if background is not None else [])
+    summary["fitted_on"] = _fitted_on(sets, background)
     log(f"policy: {summary}")
     return policy, summary
 
@@ -360,12 +370,12 @@ def tune_instant_paths(
     retrained model under a carried policy, whose full refit trades earliness for fewer false alarms but whose
     severe-tactic heads no longer sit where the carried one-message thresholds expect them. Same objective
     and sets as `tune_policy`, so it ends no worse than where it starts."""
-    sets = [val, *(s for s in also if s.conversations)]
+    sets = _labelled_sets(val, also)
     start = _with_required_instants(policy)
     before, _ = objective(start, sets, background, fp_weight)
     _, tuned, summary, evaluations = _descend(start, sets, background, fp_weight, passes, INSTANT_SPACE)
     summary["evaluations"] = evaluations
     summary["instant_only"] = {"objective_before": round(before, 4)}
-    summary["fitted_on"] = [s.name for s in sets] + (["background"] if background is not None else [])
+    summary["fitted_on"] = _fitted_on(sets, background)
     log(f"instant paths: {summary}")
     return tuned, summary

@@ -20,6 +20,7 @@ import sys
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import Any
 
 from device_app.core.bundle import (
     BundleManifest,
@@ -118,11 +119,7 @@ def refit(args: argparse.Namespace) -> int:
         base, fit.val, fit.background, log=log, fp_weight=weight, also=fit.also, extra_starts=[shipped]
     )
     summary["fp_weight"] = weight
-    metrics = {**bundle.manifest.metrics, "policy_selection": summary, "refit_from": bundle.version}
-    manifest = replace(bundle.manifest, version=args.version, policy=policy, metrics=metrics)
-    write_checked_bundle(manifest, bundle.model_bytes, args.out)
-    print(json.dumps({"version": args.version, "policy": policy.to_dict(), "selection": summary}, indent=1))
-    return 0
+    return _write_refit(args, bundle, policy, summary, metrics_key="policy_selection", printed_key="selection")
 
 
 def refit_instant_paths(
@@ -134,8 +131,21 @@ def refit_instant_paths(
     policy, summary = tune_instant_paths(before, fit.val, fit.background, log=log, fp_weight=weight, also=fit.also)
     summary["fp_weight"] = weight
     summary["before"] = {"instant_thresholds": before.instant_thresholds, "instant_grooming": before.instant_grooming}
-    metrics = {**bundle.manifest.metrics, "instant_refit": summary, "refit_from": bundle.version}
+    return _write_refit(args, bundle, policy, summary, metrics_key="instant_refit", printed_key="instant_refit")
+
+
+def _write_refit(
+    args: argparse.Namespace,
+    bundle: ModelBundle,
+    policy: PolicySettings,
+    summary: dict[str, Any],
+    metrics_key: str,
+    printed_key: str,
+) -> int:
+    """The bundle's model under `policy`, its fit summary kept in the manifest under `metrics_key`; written,
+    checked, and printed."""
+    metrics = {**bundle.manifest.metrics, metrics_key: summary, "refit_from": bundle.version}
     manifest = replace(bundle.manifest, version=args.version, policy=policy, metrics=metrics)
     write_checked_bundle(manifest, bundle.model_bytes, args.out)
-    print(json.dumps({"version": args.version, "policy": policy.to_dict(), "instant_refit": summary}, indent=1))
+    print(json.dumps({"version": args.version, "policy": policy.to_dict(), printed_key: summary}, indent=1))
     return 0
