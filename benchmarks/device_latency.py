@@ -59,6 +59,9 @@ HOSTILE: dict[str, str] = {
     "emoji only": "😘" * 10_000,
     "emoji glued to words": "😘a" * 5_000,
     "spaced letters": "s " * 5_000,
+    "one long word, one emoji inside": "x" * 9_998 + "😘x",
+    "separated letters": "s/" * 5_000,
+    "letter symbols": "🅢" * 10_000,
 }
 
 

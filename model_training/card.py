@@ -152,15 +152,22 @@ def _featuriser_extras(settings: FeaturiserSettings) -> str:
             "word gaps or more read as its words alone (emoji sprinkled to dodge a filter are decoration, and read "
             "as flirting they raised false alarms)"
         )
+    if settings.word_guard:
+        parts.append(
+            "; words disguised through their letters read as the words: letter symbols Unicode does not fold "
+            "(🅢🅔🅝🅓, regional indicator letters), characters a separator apart (\"s/e/n/d\"), blank characters for "
+            "word gaps, and emoji typed inside a word"
+        )
     return "".join(parts)
 
 
-def _guards_text(guards_from: str | None) -> str:
+def _guards_text(guards_from: str | None, guards: Sequence[str] = ()) -> str:
     """Said when the weights were trained without the input guards this bundle reads through (`add-guards`)."""
     if not guards_from:
         return ""
+    named = f" ({', '.join(f'`{g}`' for g in guards)})" if guards else ""
     return (
-        f"**The weights are {guards_from}'s, trained without the input guards this bundle's featuriser adds** "
+        f"**The weights are {guards_from}'s, trained without the input guards this bundle's featuriser adds{named}** "
         "(`add-guards`): a guard maps an evasive rewrite onto plain text the model already reads, so it needs no "
         "retraining. Every figure on this card was measured through the guards.\n\n"
     )
@@ -244,7 +251,7 @@ def build_card(
         "([corpus report](CORPUS.md)). Split by seed conversation; no descendant of one seed is in two splits."
         + (f" Training took {train_seconds:.0f} s on {platform.machine()} CPU." if train_seconds else ""),
         "",
-        _guards_text(m.metrics.get("guards_from"))
+        _guards_text(m.metrics.get("guards_from"), m.metrics.get("guards", ()))
         + _policy_text(m.policy, selection, m.metrics.get("policy_from"), "instant_refit" in m.metrics)
         + _instant_refit_text(m.metrics.get("instant_refit")),
         "",

@@ -94,10 +94,52 @@ def emoji_glued(text: str, rng: random.Random) -> str:
     return " ".join(rng.choice(EMOJI) + w if rng.random() < 0.7 else w for w in text.split())
 
 
+# "Fancy text" letters with no Unicode compatibility mapping, so NFKC leaves them as symbols: negative squared
+# (🅢), negative circled (🅝) and regional indicator (🇸, what Discord's :regional_indicator_s: sends) capitals.
+FANCY_LETTER_BASES: tuple[int, ...] = (0x1F170, 0x1F150, 0x1F1E6)
+LETTER_SEPARATORS: tuple[str, ...] = ("/", "•", "|", "~", "+", "·", ".")
+BLANKS: tuple[str, ...] = ("\u3164", "\u2800", "\uffa0", "\u115f")  # render as a gap, are not whitespace
+
+
+def fancy_letters(text: str, rng: random.Random) -> str:
+    """Every Latin letter in one "fancy text" style: "🅢🅔🅝🅓 🅜🅔 🅐 🅟🅘🅒"."""
+    base = rng.choice(FANCY_LETTER_BASES)
+    return "".join(chr(base + ord(ch.lower()) - 97) if ch.isascii() and ch.isalpha() else ch for ch in text)
+
+
+def separated_letters(text: str, rng: random.Random) -> str:
+    """Every character of every word a separator apart that is not a space: "s/e/n/d m/e a p/i/c/?"."""
+    sep = rng.choice(LETTER_SEPARATORS)
+    return " ".join(sep.join(word) for word in text.split())
+
+
+def emoji_in_words(text: str, rng: random.Random) -> str:
+    """An emoji typed inside most words of four or more letters: "se😘nd me a ph😏oto"."""
+
+    def sub(m: re.Match[str]) -> str:
+        word = m.group(0)
+        if rng.random() >= 0.7:
+            return word
+        cut = rng.randrange(1, len(word))
+        return word[:cut] + rng.choice(EMOJI) + word[cut:]
+
+    return re.sub(r"[A-Za-z]{4,}", sub, text)
+
+
+def blank_gaps(text: str, rng: random.Random) -> str:
+    """Every word gap an invisible blank that is not whitespace (Hangul filler, braille blank): the words
+    look apart on screen and are one run of letters to a tokeniser."""
+    blank = rng.choice(BLANKS)
+    return blank.join(text.split())
+
+
 # Scored by `evaluate --evasion`, but not used to grow training data or in the policy fit's evasion view: adding
 # a rewrite there would change the variants of every corpus build (the pins keep which seeds, not which
 # variants) and every fit's mixed view. The next corpus version can take it in.
-EVALUATION_ONLY: dict[str, TextTransform] = {"emoji_glued": emoji_glued}
+EVALUATION_ONLY: dict[str, TextTransform] = {
+    "emoji_glued": emoji_glued, "emoji_in_words": emoji_in_words, "fancy_letters": fancy_letters,
+    "separated_letters": separated_letters, "blank_gaps": blank_gaps,
+}  # fmt: skip
 EVALUATION_TRANSFORMS: tuple[str, ...] = (*TRANSFORMS, *EVALUATION_ONLY)
 
 

@@ -2,9 +2,11 @@
 through the featuriser's input guards.
 
 An input guard maps an evasive rewrite onto a form the model already reads, so turning one on needs no
-retraining, only measuring. Today there is one: `emoji_guard` (device_app/core/emoji_guard.py) keeps an
+retraining, only measuring. Today there are two. `emoji_guard` (device_app/core/emoji_guard.py) keeps an
 emoji typed against a word from gluing it to the word before, and reads a message with emoji in a third of
-its word gaps or more as its words alone: in both cases the words the model has seen in every plain message.
+its word gaps or more as its words alone. `word_guard` (device_app/core/word_guard.py) reads a word disguised
+through its letters (🅢🅔🅝🅓, "s/e/n/d", a blank for a gap, "se😘nd") as the word. In every case the result is
+words the model has seen in every plain message.
 Nothing else about the featuriser can change here: other settings change what the model was trained on and
 need `train`. The new fingerprint makes every device recheck the pair, and the manifest says which bundle
 the weights came from (`guards_from`), so the model card can say so.
@@ -21,7 +23,7 @@ from device_app.core.featuriser import featuriser_fingerprint
 
 from .refit import write_checked_bundle
 
-GUARDS: tuple[str, ...] = ("emoji_guard",)
+GUARDS: tuple[str, ...] = ("emoji_guard", "word_guard")
 
 
 def add_guards(args: argparse.Namespace) -> int:
@@ -30,11 +32,17 @@ def add_guards(args: argparse.Namespace) -> int:
     if featuriser == bundle.manifest.featuriser:
         print(f"{bundle.version} already reads through every guard ({', '.join(GUARDS)}); nothing written")
         return 1
-    metrics = {**bundle.manifest.metrics, "guards_from": bundle.version, "guards": list(GUARDS)}
+    # The weights' own bundle and every guard they were not trained with, across repeated add-guards.
+    earlier = bundle.manifest.metrics
+    added = [g for g in GUARDS if not getattr(bundle.manifest.featuriser, g)]
+    metrics = {
+        **earlier, "guards_from": earlier.get("guards_from", bundle.version),
+        "guards": [*earlier.get("guards", []), *added],
+    }  # fmt: skip
     manifest = replace(
         bundle.manifest, version=args.version, featuriser=featuriser, fingerprint=featuriser_fingerprint(featuriser),
         metrics=metrics,
     )  # fmt: skip
     write_checked_bundle(manifest, bundle.model_bytes, args.out)
-    print(json.dumps({"version": args.version, "guards_from": bundle.version, "featuriser": featuriser.to_dict()}))
+    print(json.dumps({"version": args.version, "guards_from": metrics["guards_from"], "featuriser": featuriser.to_dict()}))
     return 0

@@ -66,11 +66,12 @@ class TrainOptions:
     # version 3 word splitting (letters typed without gaps), a message sent in two halves read as one, and
     # conversation state tokens (ages said, position, the speaker's opening) ahead of the recent messages, and
     # cue tokens for the shape of a threat and of reported speech (device_app/core/cues.py), and the emoji guard
-    # (device_app/core/emoji_guard.py: emoji never glue words; sprinkled ones are decoration).
+    # (device_app/core/emoji_guard.py: emoji never glue words; sprinkled ones are decoration), and the word guard
+    # (device_app/core/word_guard.py: letter symbols, separated letters, blank gaps, emoji inside words).
     featuriser: FeaturiserSettings = field(
         default_factory=lambda: FeaturiserSettings(
             context_messages=8, context_len=104, speaker_marks=1, version=3, join_split=1, state_tokens=1,
-            cue_tokens=1, emoji_guard=1,
+            cue_tokens=1, emoji_guard=1, word_guard=1,
         )
     )
     model: ModelSpec = field(default_factory=ModelSpec)

@@ -10,6 +10,8 @@ With `state_tokens` the context segment starts with a few ids for what the conve
 With `cue_tokens` a contact's message starts with one id per structural cue it shows (an ultimatum, a
 deadline, a payment, an audience, reported speech: cues.message_cues). With `emoji_guard` emoji never glue
 words together and a message whose emoji sit in a third of its word gaps or more is read as its words alone.
+With `word_guard` a word disguised through its letters (letter symbols, separators between letters, blanks
+for gaps, emoji inside it) reads as the word (word_guard.undisguised, applied first).
 
 Tokens are hashed (crc32) into `buckets` ids with a segment/speaker prefix, so no vocabulary file
 has to travel and unseen words still get an id. Id 0 is padding.
@@ -28,7 +30,7 @@ from dataclasses import asdict, dataclass
 import numpy as np
 
 from . import cues as cue_rules
-from . import emoji_guard
+from . import emoji_guard, word_guard
 from .conversation_state import ConversationFacts
 from .conversations import Message
 from .normalise import tables_fingerprint_source, tokenise
@@ -37,7 +39,7 @@ FEATURISER_VERSION = 2  # 2: evasion-robust normalisation (normalise_v2); 3: + b
 PAD_ID = 0
 JOIN_TOKENS = 8  # with join_split: how many of the previous same-speaker message's tokens lead the current one
 # Settings that are left out of to_dict (and so of the fingerprint) while 0, so older bundles keep theirs.
-OPTIONAL_SETTINGS = ("speaker_marks", "join_split", "state_tokens", "cue_tokens", "emoji_guard")
+OPTIONAL_SETTINGS = ("speaker_marks", "join_split", "state_tokens", "cue_tokens", "emoji_guard", "word_guard")
 
 
 @dataclass(frozen=True)
@@ -64,6 +66,9 @@ class FeaturiserSettings:
     # 1: emoji never glue the words around them together, and a message whose emoji sit in a third of its
     # word gaps or more keeps only its words (emoji_guard). Optional like the rest.
     emoji_guard: int = 0
+    # 1: letter symbols (🅢, 🇸), letters joined by separators ("s/e/n/d"), blanks for word gaps and emoji
+    # typed inside a word are undone before anything else (word_guard). Optional like the rest.
+    word_guard: int = 0
 
     @property
     def input_len(self) -> int:
@@ -97,6 +102,8 @@ class Featuriser:
         return featuriser_fingerprint(self.settings)
 
     def message_tokens(self, text: str) -> list[str]:
+        if self.settings.word_guard:
+            text = word_guard.undisguised(text)
         if self.settings.emoji_guard:
             return emoji_guard.guarded_tokens(text, self.settings.version)
         return tokenise(text, self.settings.version)
@@ -222,5 +229,7 @@ def featuriser_fingerprint(settings: FeaturiserSettings) -> str:
         source["cue_tables"] = cue_rules.tables_source()
     if settings.emoji_guard:
         source["emoji_guard"] = emoji_guard.tables_source()
+    if settings.word_guard:
+        source["word_guard"] = word_guard.tables_source()
     blob = json.dumps(source, sort_keys=True, ensure_ascii=False).encode("utf-8")
     return hashlib.sha256(blob).hexdigest()

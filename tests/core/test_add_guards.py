@@ -15,17 +15,25 @@ from device_app.core.runtime import TFLiteScorer
 from model_training.guard import add_guards
 
 
+def _repacked(tmp_path: Path, version: str, **guards: int) -> Path:
+    """The shipped model and policy under the shipped featuriser with `guards` set, as a freshly trained bundle
+    (no record of earlier add-guards)."""
+    shipped = load_bundle(SHIPPED_BUNDLE)
+    featuriser = replace(shipped.manifest.featuriser, **guards)
+    metrics = {k: v for k, v in shipped.manifest.metrics.items() if k not in ("guards_from", "guards")}
+    manifest = replace(
+        shipped.manifest, version=version, featuriser=featuriser, fingerprint=featuriser_fingerprint(featuriser),
+        metrics=metrics,
+    )  # fmt: skip
+    path = tmp_path / f"{version}-source.zip"
+    path.write_bytes(pack_bundle(manifest, shipped.model_bytes))
+    return path
+
+
 @pytest.fixture
 def unguarded(tmp_path: Path) -> Path:
     """The shipped model and policy under a featuriser without the guards (how 2026.12.07-5 was packed)."""
-    shipped = load_bundle(SHIPPED_BUNDLE)
-    featuriser = replace(shipped.manifest.featuriser, emoji_guard=0)
-    manifest = replace(
-        shipped.manifest, version="2026.12.07-92", featuriser=featuriser, fingerprint=featuriser_fingerprint(featuriser)
-    )
-    path = tmp_path / "unguarded.zip"
-    path.write_bytes(pack_bundle(manifest, shipped.model_bytes))
-    return path
+    return _repacked(tmp_path, "2026.12.07-92", emoji_guard=0, word_guard=0)
 
 
 def _guarded(tmp_path: Path, source: Path, version: str = "2026.12.07-93") -> Path:
@@ -38,16 +46,41 @@ def test_the_guarded_bundle_keeps_the_model_and_policy_and_names_their_source(un
     original = load_bundle(unguarded)
     guarded = load_bundle(_guarded(tmp_path, unguarded))  # load_bundle checks the new fingerprint
     assert guarded.model_bytes == original.model_bytes and guarded.manifest.policy == original.manifest.policy
-    assert guarded.manifest.featuriser.emoji_guard == 1 and guarded.version == "2026.12.07-93"
+    assert guarded.manifest.featuriser.emoji_guard == 1 and guarded.manifest.featuriser.word_guard == 1
+    assert guarded.version == "2026.12.07-93"
     assert guarded.manifest.metrics["guards_from"] == "2026.12.07-92"
+    assert guarded.manifest.metrics["guards"] == ["emoji_guard", "word_guard"]
 
 
-def test_a_message_with_emoji_glued_to_its_words_scores_like_its_plain_words(unguarded, tmp_path: Path) -> None:
+def test_a_second_add_guards_adds_the_missing_guard_and_keeps_naming_where_the_weights_came_from(tmp_path: Path) -> None:
+    emoji_only = _guarded(tmp_path, _repacked(tmp_path, "2026.12.07-92", emoji_guard=0, word_guard=0))
+    first = load_bundle(emoji_only)
+    # what 2026.12.07-7 was: the emoji guard added to 2026.12.07-5's weights, the word guard not yet written
+    featuriser = replace(first.manifest.featuriser, word_guard=0)
+    older = replace(
+        first.manifest, version="2026.12.07-95", featuriser=featuriser, fingerprint=featuriser_fingerprint(featuriser),
+        metrics={**first.manifest.metrics, "guards": ["emoji_guard"]},
+    )  # fmt: skip
+    source = tmp_path / "emoji-only.zip"
+    source.write_bytes(pack_bundle(older, first.model_bytes))
+    again = load_bundle(_guarded(tmp_path, source, version="2026.12.07-96"))
+    assert again.manifest.featuriser.word_guard == 1
+    assert again.manifest.metrics["guards_from"] == "2026.12.07-92"
+    assert again.manifest.metrics["guards"] == ["emoji_guard", "word_guard"]
+
+
+@pytest.mark.parametrize(
+    "disguised",
+    ["send 😘me a 😏pic of 🙈u in 💕bed", "🅢🅔🅝🅓 me a 🅟🅘🅒 of u in 🅑🅔🅓", "s/e/n/d m/e a p/i/c o/f u i/n b/e/d",
+     "se😘nd me a pi😏c of u in bed", "send\u3164me\u3164a\u3164pic\u3164of\u3164u\u3164in\u3164bed"],
+    ids=["emoji-glued", "fancy-letters", "separated-letters", "emoji-in-words", "blank-gaps"],
+)
+def test_a_disguised_request_scores_like_its_plain_words(unguarded, tmp_path: Path, disguised: str) -> None:
     guarded = load_bundle(_guarded(tmp_path, unguarded))
     featuriser, scorer = Featuriser(guarded.manifest.featuriser), TFLiteScorer(guarded.model_bytes)
-    glued = featurise_conversation(featuriser, [Message("contact", "send 😘me a 😏pic of 🙈u in 💕bed")])
+    rows = featurise_conversation(featuriser, [Message("contact", disguised)])
     plain = featurise_conversation(featuriser, [Message("contact", "send me a pic of u in bed")])
-    assert scorer.score_batch(glued).tolist() == scorer.score_batch(plain).tolist()
+    assert scorer.score_batch(rows).tolist() == scorer.score_batch(plain).tolist()
 
 
 def test_a_bundle_already_guarded_is_not_written_again(unguarded, tmp_path: Path, capsys) -> None:

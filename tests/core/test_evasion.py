@@ -142,10 +142,11 @@ def test_emoji_glued_to_words_give_the_plain_messages_word_ids_through_the_emoji
     assert word_ids(disguised, GUARDED) == word_ids(text, GUARDED)
 
 
-def test_evaluate_scores_the_glued_emoji_rewrite_beside_the_ones_training_uses():
+@pytest.mark.parametrize("name", ["emoji_glued", "emoji_in_words", "fancy_letters", "separated_letters", "blank_gaps"])
+def test_evaluate_scores_the_guarded_rewrites_beside_the_ones_training_uses(name):
     from model_training.evasion import EVALUATION_TRANSFORMS, TRANSFORMS
 
-    assert "emoji_glued" in EVALUATION_TRANSFORMS and "emoji_glued" not in TRANSFORMS
+    assert name in EVALUATION_TRANSFORMS and name not in TRANSFORMS
 
 
 @pytest.mark.parametrize("name", sorted(TEXT_TRANSFORMS))

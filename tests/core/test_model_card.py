@@ -71,7 +71,8 @@ def test_the_card_says_when_the_weights_were_trained_without_the_guards_they_are
     from device_app.core.bundle import load_bundle, pack_bundle
 
     shipped = load_bundle(SHIPPED_BUNDLE)
-    manifest = replace(shipped.manifest, metrics={**shipped.manifest.metrics, "guards_from": "2026.12.07-5"})
+    metrics = {**shipped.manifest.metrics, "guards_from": "2026.12.07-5", "guards": ["emoji_guard", "word_guard"]}
+    manifest = replace(shipped.manifest, metrics=metrics)
     corpus = tmp_path / "corpus"
     corpus.mkdir()
     write_jsonl(corpus / "test.jsonl", [GROOMING, BENIGN])
@@ -80,3 +81,4 @@ def test_the_card_says_when_the_weights_were_trained_without_the_guards_they_are
                probe_path=None, log=lambda _msg: None)  # fmt: skip
     text = (tmp_path / "report" / "MODEL_CARD.md").read_text(encoding="utf-8")
     assert "The weights are 2026.12.07-5's, trained without the input guards" in text
+    assert "(`emoji_guard`, `word_guard`)" in text

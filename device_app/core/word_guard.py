@@ -1,0 +1,206 @@
+"""The word guard: a word disguised through its letters reads as the word.
+
+Normalisation already folds what Unicode calls the same letter (fullwidth, bold, circled, small capitals),
+look-alike Cyrillic and Greek, leetspeak, zero-width characters and letters spaced apart. Four disguises
+got through it, each of which a "fancy text" site or a bored evader produces in one step, and each took a
+request's words away from the model entirely (on the independent probe set, recall fell to 0.00, 0.53,
+0.48 and 0.68):
+
+- *letter symbols with no Unicode folding*: negative squared and circled capitals (🅢🅔🅝🅓) and regional
+  indicator letters (🇸🇪🇳🇩, what Discord's :regional_indicator_s: sends) were read as emoji;
+- *letters joined by a separator that is not a space*: "s/e/n/d m/e a p/i/c", "s•n•a•p" read as single
+  letters and "and" (the shorthand for "n");
+- *an invisible blank for a word gap* (Hangul filler, braille blank): on screen the words stand apart, to
+  the tokeniser they were one run of letters;
+- *an emoji inside a word* ("se😘nd", "ph😏oto"): the emoji guard's rule that an emoji typed against the next
+  word starts a new word split the word in two.
+
+`undisguised(text)` rewrites only those shapes, before the emoji guard and the tokeniser:
+
+- letter symbols become their letters, except regional indicators that pair up into flags ("🇬🇧🇺🇸");
+- a word made only of single letters or digits with one separator between each pair (at least one a letter)
+  loses the separators ("s/e/n/d" -> "send", "a/s/l?" -> "asl?"); a two-letter word with a full stop or
+  comma ("m.e"), or one without letters ("1/6"), only in a message whose other words are written that way,
+  because alone "get u.u can" is a missing space and "1/2" a fraction;
+- a blank becomes a space;
+- emoji between two letters are dropped when the letters around them make a known word ("se😘nd" -> "send":
+  inside a word an emoji only hides it); otherwise they stay where they are and the emoji guard keeps the
+  words apart ("ok😘send" still reads "ok send").
+
+Every rule is one regex pass or one walk over the emoji runs, so a hostile 10,000-character message costs
+milliseconds (benchmarks/device_latency.py prints the worst shapes). All tables are part of the featuriser
+fingerprint (`tables_source`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .normalise import SHORTHAND
+from .normalise_v2 import _EMOJI, _fold_unicode
+from .normalise_v3 import _piece, _word_costs_v3
+
+# First code point of each run of 26 letter symbols (A to Z) that NFKC leaves alone or turns into "(a)".
+LETTER_SYMBOL_BASES: dict[str, int] = {
+    "parenthesized_small": 0x249C, "parenthesized_capital": 0x1F110, "negative_circled": 0x1F150,
+    "negative_squared": 0x1F170, "regional_indicator": 0x1F1E6,
+}  # fmt: skip
+_REGIONAL = LETTER_SYMBOL_BASES["regional_indicator"]
+# Two regional indicators make a flag when they spell a region (ISO 3166-1 alpha-2, as in tzdata's
+# iso3166.tab, plus EU and UN): a run of them is read as flags only when every pair is one.
+_REGION_CODES = (
+    "ad ae af ag ai al am ao aq ar as at au aw ax az ba bb bd be bf bg bh bi bj bl bm bn bo bq br bs bt "
+    "bv bw by bz ca cc cd cf cg ch ci ck cl cm cn co cr cu cv cw cx cy cz de dj dk dm do dz ec ee eg eh "
+    "er es et eu fi fj fk fm fo fr ga gb gd ge gf gg gh gi gl gm gn gp gq gr gs gt gu gw gy hk hm hn hr "
+    "ht hu id ie il im in io iq ir is it je jm jo jp ke kg kh ki km kn kp kr kw ky kz la lb lc li lk lr "
+    "ls lt lu lv ly ma mc md me mf mg mh mk ml mm mn mo mp mq mr ms mt mu mv mw mx my mz na nc ne nf ng "
+    "ni nl no np nr nu nz om pa pe pf pg ph pk pl pm pn pr ps pt pw py qa re ro rs ru rw sa sb sc sd se "
+    "sg sh si sj sk sl sm sn so sr ss st sv sx sy sz tc td tf tg th tj tk tl tm tn to tr tt tv tw tz ua "
+    "ug um un us uy uz va vc ve vg vi vn vu wf ws ye yt za zm zw"
+)
+FLAG_REGIONS: frozenset[str] = frozenset(_REGION_CODES.split())
+# Single letter forms NFKC does not fold and the normaliser's tables miss.
+EXTRA_LETTERS: dict[str, str] = {"ꜰ": "f", "ꞯ": "q"}
+_LETTER_OF: dict[str, str] = {
+    **{chr(base + i): chr(ord("a") + i) for base in LETTER_SYMBOL_BASES.values() for i in range(26)},
+    **EXTRA_LETTERS,
+}
+_LETTER_SYMBOL = re.compile("[" + "".join(re.escape(ch) for ch in _LETTER_OF) + "]+")
+
+# Characters that show as a gap and are not whitespace (str.isspace() is False for each).
+BLANKS = "\u3164\u2800\uffa0\u115f\u1160"
+_BLANK = re.compile(f"[{BLANKS}]")
+
+# One separator between every two characters of a word: "s/e/n/d", "s•n•a•p", "p/i/c/?". With a full stop or
+# comma, a two-letter word ("m.e") is joined only in a message that also has a longer one ("s.e.n.d"): alone,
+# "get u.u can", "4,u" and "e.g." are chat that skipped a space.
+LETTER_SEPARATORS = "/\\|•·∙~*_+-"  # not "=", ":", "^": "x=3" is homework, not disguise
+PUNCTUATION_SEPARATORS = ".,"
+MIN_PUNCTUATED = 3  # letters a full stop or comma apart that make a word sure on its own
+_SEPARATORS = LETTER_SEPARATORS + PUNCTUATION_SEPARATORS
+_WORD_PIECE = re.compile(r"\S{3,}")
+_LETTER = re.compile(r"[^\W\d_]")
+
+_EMOJI_RUN = re.compile(_EMOJI.pattern.removeprefix(r"\s?"))  # the tokeniser's emoji, without the space before
+
+
+def undisguised(text: str) -> str:
+    """`text` with letter symbols, separated letters, blanks and emoji inside words undone (see module)."""
+    if _LETTER_SYMBOL.search(text):
+        text = _LETTER_SYMBOL.sub(_letters, text)
+    if _BLANK.search(text):
+        text = _BLANK.sub(" ", text)
+    text = _joined_words(text)
+    if _EMOJI.search(text):
+        text = _emoji_out_of_words(text)
+    return text
+
+
+def _letters(run: re.Match[str]) -> str:
+    symbols = run.group(0)
+    letters = "".join(_LETTER_OF[ch] for ch in symbols)
+    return symbols if _are_flags(symbols, letters) else letters
+
+
+def _are_flags(symbols: str, letters: str) -> bool:
+    """True for regional indicators that pair up into region flags ("🇬🇧🇺🇸"); "🇸🇪🇳🇩" is the word send."""
+    if len(symbols) % 2 or not all(_REGIONAL <= ord(ch) < _REGIONAL + 26 for ch in symbols):
+        return False
+    return all(letters[i : i + 2] in FLAG_REGIONS for i in range(0, len(letters), 2))
+
+
+def _joined_words(text: str) -> str:
+    """`text` with every word whose characters stand one separator apart joined up. A word with a letter
+    joins on its own ("s/e/n/d"), except a two-letter one with a full stop or comma ("u.u"); that one, and
+    one without letters ("1/6", "£/5/0"), joins only in a message whose sure words use its separator."""
+    found = [(m, split) for m in _WORD_PIECE.finditer(text) if (split := _separated(m.group(0))) is not None]
+    if not found:
+        return text
+    sure = [
+        sep for _, (chars, sep, _) in found
+        if _LETTER.search(chars) and (len(chars) >= MIN_PUNCTUATED or sep not in PUNCTUATION_SEPARATORS)
+    ]  # fmt: skip
+    pieces: list[str] = []
+    done = 0
+    for m, (chars, sep, tail) in found:
+        if sep in sure:
+            pieces += [text[done : m.start()], chars + tail]
+            done = m.end()
+    pieces.append(text[done:])
+    return "".join(pieces)
+
+
+def _separated(word: str) -> tuple[str, str, str] | None:
+    """(characters, separator, punctuation after them) when every character of `word` stands one separator
+    apart ("a/s/l?"), with a separator allowed at either end ("s/e/n/d/" from a generator that also split the
+    gaps); None for anything else."""
+    sep = word[0] if word[0] in _SEPARATORS else word[1]
+    if sep not in _SEPARATORS:
+        return None
+    body = word.rstrip("?!" if sep in PUNCTUATION_SEPARATORS else "?!.,")
+    core = body.strip(sep)
+    chars = core[::2]
+    if len(chars) < 2 or core[1::2] != sep * (len(chars) - 1) or sep in chars:
+        return None
+    return chars, sep, word[len(body) :]
+
+
+def _emoji_out_of_words(text: str) -> str:
+    """Each known word with emoji typed inside it, as the word alone; the rest unchanged. Nobody types an
+    emoji inside a word to say something with it: there it only hides the word.
+
+    Walks the emoji runs once (a regex for "letters, (emoji, letters)+" retries a long run of letters from
+    every position and is quadratic), so each character is looked at a bounded number of times."""
+    runs = list(_EMOJI_RUN.finditer(text))
+    pieces: list[str] = []
+    done = 0  # text before this is already in pieces
+    i = 0
+    while i < len(runs):
+        if not _inside_word(text, runs[i]):
+            i += 1
+            continue
+        last = i  # the word may hold several runs: "s😘e😘n😘d"
+        while last + 1 < len(runs) and _same_word(text, runs[last], runs[last + 1]):
+            last += 1
+        start, end = runs[i].start(), runs[last].end()
+        while start > done and text[start - 1].isalnum():
+            start -= 1
+        while end < len(text) and text[end].isalnum():
+            end += 1
+        whole = text[start:end]
+        word = _EMOJI_RUN.sub("", whole)
+        pieces += [text[done:start], word if is_known_word(word) else whole]
+        done = end
+        i = last + 1
+    pieces.append(text[done:])
+    return "".join(pieces)
+
+
+def _inside_word(text: str, run: re.Match[str]) -> bool:
+    return run.start() > 0 and text[run.start() - 1].isalnum() and run.end() < len(text) and text[run.end()].isalnum()
+
+
+def _same_word(text: str, left: re.Match[str], right: re.Match[str]) -> bool:
+    """Two emoji runs inside one word: only letters or digits between them, and a letter after the second."""
+    between = text[left.end() : right.start()]
+    return bool(between) and between.isalnum() and _inside_word(text, right)
+
+
+def is_known_word(text: str) -> bool:
+    """A word of the segmenter's vocabulary (or its leetspeak, or chat shorthand), in any case or styling."""
+    word = _fold_unicode(text).lower()
+    if word in SHORTHAND:
+        return True
+    costs, _ = _word_costs_v3()
+    _, _, unknown = _piece(word, costs)
+    return not unknown and not word.isdigit()
+
+
+def tables_source() -> dict[str, object]:
+    """What the guard reads, for the featuriser's fingerprint."""
+    return {
+        "letter_symbol_bases": LETTER_SYMBOL_BASES, "extra_letters": EXTRA_LETTERS, "blanks": BLANKS,
+        "separators": LETTER_SEPARATORS, "punctuation_separators": PUNCTUATION_SEPARATORS,
+        "min_punctuated": MIN_PUNCTUATED, "rule": "sure_separators", "emoji": _EMOJI_RUN.pattern,
+        "flag_regions": sorted(FLAG_REGIONS),
+    }  # fmt: skip
