@@ -97,14 +97,27 @@ def emoji_glued(text: str, rng: random.Random) -> str:
 # "Fancy text" letters with no Unicode compatibility mapping, so NFKC leaves them as symbols: negative squared
 # (🅢), negative circled (🅝) and regional indicator (🇸, what Discord's :regional_indicator_s: sends) capitals.
 FANCY_LETTER_BASES: tuple[int, ...] = (0x1F170, 0x1F150, 0x1F1E6)
+# Alphabets copy-and-paste "fancy text" sites offer, a to z, letters borrowed from other scripts. Written by hand
+# for this suite, not taken from the table the word guard reads (device_app/core/fancy_letters.py).
+FANCY_ALPHABETS: tuple[str, ...] = (
+    "αвc∂єƒgнιנкℓмиσρqяѕтυνωχуz",
+    "ᗩᗷᑕᗪEᖴGᕼIᒍKᒪᗰᑎOᑭᑫᖇᔕTᑌᐯᗯ᙭Yᘔ",
+    "ꍏꌃꉓꀸꍟꎇꁅꃅꀤꀭꀘ꒒ꂵꈤꂦꉣꆰꋪꌗ꓄ꀎꃴꅏꊼꌩꁴ",
+    "ąҍçժҽƒցհìʝҟӀʍղօքզɾʂէմѵա×վՀ",
+)
+assert all(len(alphabet) == 26 for alphabet in FANCY_ALPHABETS)
 LETTER_SEPARATORS: tuple[str, ...] = ("/", "•", "|", "~", "+", "·", ".")
 BLANKS: tuple[str, ...] = ("\u3164", "\u2800", "\uffa0", "\u115f")  # render as a gap, are not whitespace
 
 
 def fancy_letters(text: str, rng: random.Random) -> str:
-    """Every Latin letter in one "fancy text" style: "🅢🅔🅝🅓 🅜🅔 🅐 🅟🅘🅒"."""
-    base = rng.choice(FANCY_LETTER_BASES)
-    return "".join(chr(base + ord(ch.lower()) - 97) if ch.isascii() and ch.isalpha() else ch for ch in text)
+    """Every Latin letter in one "fancy text" style: "🅢🅔🅝🅓 🅜🅔 🅐 🅟🅘🅒", "ѕєи∂ мє α ρι¢", "ꌗꍟꈤꀸ ꂵꍟ ꍏ ꉣꀤꉓ"."""
+    style = rng.randrange(len(FANCY_LETTER_BASES) + len(FANCY_ALPHABETS))
+    if style < len(FANCY_LETTER_BASES):
+        alphabet = "".join(chr(FANCY_LETTER_BASES[style] + i) for i in range(26))
+    else:
+        alphabet = FANCY_ALPHABETS[style - len(FANCY_LETTER_BASES)]
+    return "".join(alphabet[ord(ch.lower()) - 97] if ch.isascii() and ch.isalpha() else ch for ch in text)
 
 
 def separated_letters(text: str, rng: random.Random) -> str:

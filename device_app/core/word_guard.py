@@ -17,7 +17,8 @@ request's words away from the model entirely (on the independent probe set, reca
 
 `undisguised(text)` rewrites only those shapes, before the emoji guard and the tokeniser:
 
-- letter symbols become their letters, except regional indicators that pair up into flags ("🇬🇧🇺🇸");
+- letter symbols become their letters, except regional indicators that pair up into flags ("🇬🇧🇺🇸") in a message
+  that spells no other word in them;
 - a word made only of single letters or digits with one separator between each pair (at least one a letter)
   loses the separators ("s/e/n/d" -> "send", "a/s/l?" -> "asl?"); a two-letter word with a full stop or
   comma ("m.e"), or one without letters ("1/6"), only in a message whose other words are written that way,
@@ -36,9 +37,28 @@ from __future__ import annotations
 
 import re
 
+from .fancy_letters import FANCY_LETTERS
 from .normalise import SHORTHAND
 from .normalise_v2 import _EMOJI, _fold_unicode
 from .normalise_v3 import _piece, _word_costs_v3
+
+# Letters of other scripts that fancy-text generators use for Latin ones ("ᔕEᑎᗪ", "ʂҽղժ", "ꌗꍟꈤꀸ"), where the
+# normaliser does not already fold them (fancy_letters.py, generated from decancer's table).
+# Letters and letter-like signs the table misses or reads otherwise: small capital F and Q, upside-down letters
+# that stand for one letter only, and signs of the fancy alphabets in model_training/evasion.py (the syllabics
+# S and X, Yi L, O, T and Z, Armenian G and Q, Cyrillic izhitsa).
+EXTRA_LETTERS: dict[str, str] = {
+    "ꜰ": "f", "ꞯ": "q", "ǝ": "e", "ɯ": "m", "ɹ": "r", "ʇ": "t", "ɥ": "h", "ʞ": "k", "ɟ": "f", "ƃ": "g",
+    "ᔕ": "s", "᙭": "x", "꒒": "l", "ꂦ": "o", "꓄": "t", "ꁴ": "z", "ց": "g", "զ": "q", "ѵ": "v",
+}  # fmt: skip
+_FANCY = str.maketrans(
+    {**{ch: letter for letter, chars in FANCY_LETTERS.items() for ch in chars}, **EXTRA_LETTERS}
+)
+# Symbols that stand for a letter inside a word of letters ("m€", "∂ate"); with digits they keep their meaning
+# ("€50", "15¢/hr").
+SYMBOL_LETTERS: dict[str, str] = {"€": "e", "¢": "c", "∂": "d", "¥": "y", "×": "x"}
+_SYMBOL = re.compile(f"[{''.join(SYMBOL_LETTERS)}]")
+_NON_SPACE = re.compile(r"\S+")
 
 # First code point of each run of 26 letter symbols (A to Z) that NFKC leaves alone or turns into "(a)".
 LETTER_SYMBOL_BASES: dict[str, int] = {
@@ -59,11 +79,8 @@ _REGION_CODES = (
     "ug um un us uy uz va vc ve vg vi vn vu wf ws ye yt za zm zw"
 )
 FLAG_REGIONS: frozenset[str] = frozenset(_REGION_CODES.split())
-# Single letter forms NFKC does not fold and the normaliser's tables miss.
-EXTRA_LETTERS: dict[str, str] = {"ꜰ": "f", "ꞯ": "q"}
 _LETTER_OF: dict[str, str] = {
-    **{chr(base + i): chr(ord("a") + i) for base in LETTER_SYMBOL_BASES.values() for i in range(26)},
-    **EXTRA_LETTERS,
+    chr(base + i): chr(ord("a") + i) for base in LETTER_SYMBOL_BASES.values() for i in range(26)
 }
 _LETTER_SYMBOL = re.compile("[" + "".join(re.escape(ch) for ch in _LETTER_OF) + "]+")
 
@@ -86,8 +103,12 @@ _EMOJI_RUN = re.compile(_EMOJI.pattern.removeprefix(r"\s?"))  # the tokeniser's 
 
 def undisguised(text: str) -> str:
     """`text` with letter symbols, separated letters, blanks and emoji inside words undone (see module)."""
+    if not text.isascii():
+        text = text.translate(_FANCY)
+        if _SYMBOL.search(text):
+            text = _NON_SPACE.sub(_symbols_as_letters, text)
     if _LETTER_SYMBOL.search(text):
-        text = _LETTER_SYMBOL.sub(_letters, text)
+        text = _symbols_to_letters(text)
     if _BLANK.search(text):
         text = _BLANK.sub(" ", text)
     text = _joined_words(text)
@@ -96,16 +117,34 @@ def undisguised(text: str) -> str:
     return text
 
 
-def _letters(run: re.Match[str]) -> str:
-    symbols = run.group(0)
-    letters = "".join(_LETTER_OF[ch] for ch in symbols)
-    return symbols if _are_flags(symbols, letters) else letters
+def _symbols_as_letters(word: re.Match[str]) -> str:
+    """A word of letters reads its letter-like symbols as letters; a price stays a price."""
+    piece = word.group(0)
+    core = piece.rstrip("?!.,")
+    if not _SYMBOL.search(core) or not _LETTER.search(core):
+        return piece
+    letters = "".join(SYMBOL_LETTERS.get(ch, ch) for ch in core)
+    return letters + piece[len(core) :] if letters.isalpha() else piece
+
+
+def _symbols_to_letters(text: str) -> str:
+    """Letter symbols as letters. Regional indicators that pair up into flags stay flags ("🇬🇧🇺🇸 hi"), unless the
+    message spells a word in them that is no flag ("🇸🇪🇳🇩 🇲🇪": then "🇲🇪" is "me" too)."""
+    runs = [(m, "".join(_LETTER_OF[ch] for ch in m.group(0))) for m in _LETTER_SYMBOL.finditer(text)]
+    spelling = any(not _are_flags(m.group(0), letters) for m, letters in runs)
+    pieces: list[str] = []
+    done = 0
+    for m, letters in runs:
+        pieces += [text[done : m.start()], letters if spelling or not _are_flags(m.group(0), letters) else m.group(0)]
+        done = m.end()
+    pieces.append(text[done:])
+    return "".join(pieces)
 
 
 def _are_flags(symbols: str, letters: str) -> bool:
     """True for regional indicators that pair up into region flags ("🇬🇧🇺🇸"); "🇸🇪🇳🇩" is the word send."""
     if len(symbols) % 2 or not all(_REGIONAL <= ord(ch) < _REGIONAL + 26 for ch in symbols):
-        return False
+        return False  # other letter symbols, or an odd run: a word
     return all(letters[i : i + 2] in FLAG_REGIONS for i in range(0, len(letters), 2))
 
 
@@ -202,5 +241,5 @@ def tables_source() -> dict[str, object]:
         "letter_symbol_bases": LETTER_SYMBOL_BASES, "extra_letters": EXTRA_LETTERS, "blanks": BLANKS,
         "separators": LETTER_SEPARATORS, "punctuation_separators": PUNCTUATION_SEPARATORS,
         "min_punctuated": MIN_PUNCTUATED, "rule": "sure_separators", "emoji": _EMOJI_RUN.pattern,
-        "flag_regions": sorted(FLAG_REGIONS),
+        "flag_regions": sorted(FLAG_REGIONS), "flags_unless_spelling": 1, "fancy_letters": FANCY_LETTERS, "symbol_letters": SYMBOL_LETTERS,
     }  # fmt: skip

@@ -2,18 +2,27 @@
 
 import random
 import time
+import unicodedata
 
 import pytest
 
 from device_app.core.conversations import Message
+from device_app.core.fancy_letters import FANCY_LETTERS
 from device_app.core.featuriser import (
     Featuriser,
     FeaturiserSettings,
     featurise_conversation,
     featuriser_fingerprint,
 )
+from device_app.core.normalise_v2 import _fold_unicode
 from device_app.core.word_guard import is_known_word, undisguised
-from model_training.evasion import blank_gaps, emoji_in_words, fancy_letters, separated_letters
+from model_training.evasion import (
+    FANCY_ALPHABETS,
+    blank_gaps,
+    emoji_in_words,
+    fancy_letters,
+    separated_letters,
+)
 
 GUARDED = Featuriser(FeaturiserSettings(version=3, emoji_guard=1, word_guard=1))
 UNGUARDED = Featuriser(FeaturiserSettings(version=3, emoji_guard=1))
@@ -35,6 +44,32 @@ def test_regional_indicator_letters_read_as_the_word():
 
 def test_regional_indicators_that_pair_into_flags_stay_flags():
     assert undisguised("from 🇬🇧🇺🇸 hi") == "from 🇬🇧🇺🇸 hi"
+
+
+def test_regional_indicators_that_look_like_flags_are_letters_in_a_message_spelt_in_them():
+    assert undisguised("🇸🇪🇳🇩 🇲🇪 🇦 🇵🇮🇨") == "send me a pic"
+
+
+@pytest.mark.parametrize("alphabet", FANCY_ALPHABETS)
+@pytest.mark.parametrize("text", REQUESTS)
+def test_each_hand_written_fancy_alphabet_reads_as_plain_words(alphabet, text):
+    fancy = "".join(alphabet[ord(ch) - 97] if "a" <= ch <= "z" else ch for ch in text)
+    assert GUARDED.message_tokens(fancy) == GUARDED.message_tokens(text)
+
+
+def test_a_currency_sign_inside_a_word_reads_as_a_letter():
+    assert GUARDED.message_tokens("s€nd m€ ur ∂ate") == GUARDED.message_tokens("send me ur date")
+
+
+def test_a_price_keeps_its_currency_sign():
+    assert undisguised("€50 or 15¢/hr") == "€50 or 15¢/hr"
+
+
+def test_the_fancy_table_leaves_what_the_normaliser_folds_and_real_writing_systems_alone():
+    chars = "".join(FANCY_LETTERS.values())
+    assert not any(_fold_unicode(ch).isascii() for ch in chars)
+    scripts = {unicodedata.name(ch).split(" ")[0] for ch in chars}
+    assert not scripts & {"CJK", "ARABIC", "HEBREW", "HANGUL", "HIRAGANA", "KATAKANA", "DEVANAGARI"}
 
 
 def test_letters_a_slash_apart_read_as_the_word_with_its_punctuation():
