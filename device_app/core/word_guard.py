@@ -11,7 +11,7 @@ request's words away from the model entirely (on the independent probe set, reca
 - *letters joined by a separator that is not a space*: "s/e/n/d m/e a p/i/c", "s•n•a•p" read as single
   letters and "and" (the shorthand for "n");
 - *an invisible blank for a word gap* (Hangul filler, braille blank): on screen the words stand apart, to
-  the tokeniser they were one run of letters;
+  the tokeniser they were one run of letters (inside a known word a blank hides the word, and is dropped);
 - *an emoji inside a word* ("se😘nd", "ph😏oto"): the emoji guard's rule that an emoji typed against the next
   word starts a new word split the word in two.
 
@@ -36,6 +36,7 @@ fingerprint (`tables_source`).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from .fancy_letters import FANCY_LETTERS
 from .normalise import SHORTHAND
@@ -86,7 +87,13 @@ _LETTER_SYMBOL = re.compile("[" + "".join(re.escape(ch) for ch in _LETTER_OF) + 
 
 # Characters that show as a gap and are not whitespace (str.isspace() is False for each).
 BLANKS = "\u3164\u2800\uffa0\u115f\u1160"
-_BLANK = re.compile(f"[{BLANKS}]")
+_BLANK = re.compile(f"[{BLANKS}]+")
+# The invisible characters the normaliser drops (normalise_v2._INVISIBLE without the blanks, and its zero-width
+# ones): dropped first where blanks are, so "se⁢ㅤnd" still has letters on both sides of its blank.
+_HIDDEN = re.compile(
+    "[\u034f\u17b4\u17b5\u180e\u2061-\u2064\u206a-\u206f\ufe00-\ufe0f\U000e0000-\U000e007f"
+    "\u200b-\u200f\u2060\ufeff\u00ad]"
+)
 
 # One separator between every two characters of a word: "s/e/n/d", "s•n•a•p", "p/i/c/?". With a full stop or
 # comma, a two-letter word ("m.e") is joined only in a message that also has a longer one ("s.e.n.d"): alone,
@@ -110,10 +117,11 @@ def undisguised(text: str) -> str:
     if _LETTER_SYMBOL.search(text):
         text = _symbols_to_letters(text)
     if _BLANK.search(text):
+        text = _out_of_words(_HIDDEN.sub("", text), _BLANK, keep_apart=lambda whole: _BLANK.sub(" ", whole))
         text = _BLANK.sub(" ", text)
     text = _joined_words(text)
     if _EMOJI.search(text):
-        text = _emoji_out_of_words(text)
+        text = _out_of_words(text, _EMOJI_RUN, keep_apart=lambda whole: whole)
     return text
 
 
@@ -184,13 +192,14 @@ def _separated(word: str) -> tuple[str, str, str] | None:
     return chars, sep, word[len(body) :]
 
 
-def _emoji_out_of_words(text: str) -> str:
-    """Each known word with emoji typed inside it, as the word alone; the rest unchanged. Nobody types an
-    emoji inside a word to say something with it: there it only hides the word.
+def _out_of_words(text: str, filler: re.Pattern[str], keep_apart: Callable[[str], str]) -> str:
+    """Each known word with `filler` runs (emoji, blanks) typed inside it, as the word alone; where the letters
+    around them make no known word, `keep_apart(the stretch)` instead. Nobody types an emoji inside a word to
+    say something with it, and a blank inside a known word only hides it.
 
-    Walks the emoji runs once (a regex for "letters, (emoji, letters)+" retries a long run of letters from
+    Walks the filler runs once (a regex for "letters, (filler, letters)+" retries a long run of letters from
     every position and is quadratic), so each character is looked at a bounded number of times."""
-    runs = list(_EMOJI_RUN.finditer(text))
+    runs = list(filler.finditer(text))
     pieces: list[str] = []
     done = 0  # text before this is already in pieces
     i = 0
@@ -207,8 +216,8 @@ def _emoji_out_of_words(text: str) -> str:
         while end < len(text) and text[end].isalnum():
             end += 1
         whole = text[start:end]
-        word = _EMOJI_RUN.sub("", whole)
-        pieces += [text[done:start], word if is_known_word(word) else whole]
+        word = filler.sub("", whole)
+        pieces += [text[done:start], word if is_known_word(word) else keep_apart(whole)]
         done = end
         i = last + 1
     pieces.append(text[done:])
@@ -239,6 +248,7 @@ def tables_source() -> dict[str, object]:
     """What the guard reads, for the featuriser's fingerprint."""
     return {
         "letter_symbol_bases": LETTER_SYMBOL_BASES, "extra_letters": EXTRA_LETTERS, "blanks": BLANKS,
+        "hidden": _HIDDEN.pattern, "blank_in_word": "dropped",
         "separators": LETTER_SEPARATORS, "punctuation_separators": PUNCTUATION_SEPARATORS,
         "min_punctuated": MIN_PUNCTUATED, "rule": "sure_separators", "emoji": _EMOJI_RUN.pattern,
         "flag_regions": sorted(FLAG_REGIONS), "flags_unless_spelling": 1, "fancy_letters": FANCY_LETTERS, "symbol_letters": SYMBOL_LETTERS,

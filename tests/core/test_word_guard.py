@@ -100,6 +100,10 @@ def test_a_blank_character_for_a_gap_becomes_a_gap():
     assert undisguised("send\u3164me\u2800a\uffa0pic") == "send me a pic"
 
 
+def test_a_blank_hidden_inside_a_known_word_is_dropped_even_beside_other_invisible_characters():
+    assert GUARDED.message_tokens("se\u2062\u3164nd me a p\u3164ic") == GUARDED.message_tokens("send me a pic")
+
+
 def test_an_emoji_inside_a_known_word_is_dropped():
     assert undisguised("se😘nd me a ph😏oto 😂") == "send me a photo 😂"
 
