@@ -24,9 +24,9 @@ request's words away from the model entirely (on the independent probe set, reca
   comma ("m.e"), or one without letters ("1/6"), only in a message whose other words are written that way,
   because alone "get u.u can" is a missing space and "1/2" a fraction;
 - a blank becomes a space;
-- emoji between two letters are dropped when the letters around them make a known word ("se😘nd" -> "send":
-  inside a word an emoji only hides it); otherwise they stay where they are and the emoji guard keeps the
-  words apart ("ok😘send" still reads "ok send").
+- emoji between two letters are dropped ("se😘nd" -> "send", "c😘uter" -> "cuter": inside a word an emoji only
+  hides it), unless the letters make no known word and each piece around them is one ("ok😘send"): there the
+  emoji stands for a space left out, and the emoji guard keeps the words apart.
 
 Every rule is one regex pass or one walk over the emoji runs, so a hostile 10,000-character message costs
 milliseconds (benchmarks/device_latency.py prints the worst shapes). All tables are part of the featuriser
@@ -121,12 +121,12 @@ def undisguised(text: str) -> str:
         if _LETTER_SYMBOL.search(text):
             text = _symbols_to_letters(text)
         if _BLANK.search(text):
-            text = _out_of_words(_HIDDEN.sub("", text), _BLANK, keep_apart=lambda whole: _BLANK.sub(" ", whole))
+            text = _out_of_words(_HIDDEN.sub("", text), _BLANK, _blank_apart)
             text = _BLANK.sub(" ", text)
     if _SEPARATOR_HINT.search(text):
         text = _joined_words(text)
     if not plain and _EMOJI.search(text):
-        text = _out_of_words(text, _EMOJI_RUN, keep_apart=lambda whole: whole)
+        text = _out_of_words(text, _EMOJI_RUN, _emoji_apart)
     return text
 
 
@@ -197,10 +197,27 @@ def _separated(word: str) -> tuple[str, str, str] | None:
     return chars, sep, word[len(body) :]
 
 
-def _out_of_words(text: str, filler: re.Pattern[str], keep_apart: Callable[[str], str]) -> str:
-    """Each known word with `filler` runs (emoji, blanks) typed inside it, as the word alone; where the letters
-    around them make no known word, `keep_apart(the stretch)` instead. Nobody types an emoji inside a word to
-    say something with it, and a blank inside a known word only hides it.
+def _blank_apart(whole: str, word: str) -> str | None:
+    """Blanks are gaps (what the blank_gaps disguise uses them for), unless the letters make a known word."""
+    return None if is_known_word(word) else _BLANK.sub(" ", whole)
+
+
+def _emoji_apart(whole: str, word: str) -> str | None:
+    """Emoji between letters hide a word ("se😘nd", "c😘uter", "lma🔥ooo"), unless the letters make no known word
+    and every piece on either side is one ("ok😘send", "u😘ok"): then they only stand where a space was left out."""
+    if is_known_word(word):
+        return None
+    pieces = [p for p in _EMOJI_RUN.split(whole) if p]
+    return whole if all(_is_word_piece(p) for p in pieces) else None
+
+
+def _is_word_piece(piece: str) -> bool:
+    return (len(piece) > 1 or piece.lower() in "aiu") and is_known_word(piece)
+
+
+def _out_of_words(text: str, filler: re.Pattern[str], apart: Callable[[str, str], str | None]) -> str:
+    """Each stretch of letters with `filler` runs (emoji, blanks) typed inside it, as the word alone, or as
+    `apart(stretch, word)` says when that is not None.
 
     Walks the filler runs once (a regex for "letters, (filler, letters)+" retries a long run of letters from
     every position and is quadratic), so each character is looked at a bounded number of times."""
@@ -222,7 +239,8 @@ def _out_of_words(text: str, filler: re.Pattern[str], keep_apart: Callable[[str]
             end += 1
         whole = text[start:end]
         word = filler.sub("", whole)
-        pieces += [text[done:start], word if is_known_word(word) else keep_apart(whole)]
+        kept = apart(whole, word)
+        pieces += [text[done:start], word if kept is None else kept]
         done = end
         i = last + 1
     pieces.append(text[done:])
@@ -253,7 +271,7 @@ def tables_source() -> dict[str, object]:
     """What the guard reads, for the featuriser's fingerprint."""
     return {
         "letter_symbol_bases": LETTER_SYMBOL_BASES, "extra_letters": EXTRA_LETTERS, "blanks": BLANKS,
-        "hidden": _HIDDEN.pattern, "blank_in_word": "dropped",
+        "hidden": _HIDDEN.pattern, "blank_in_word": "dropped", "emoji_apart": "all pieces words",
         "separators": LETTER_SEPARATORS, "punctuation_separators": PUNCTUATION_SEPARATORS,
         "min_punctuated": MIN_PUNCTUATED, "rule": "sure_separators", "emoji": _EMOJI_RUN.pattern,
         "flag_regions": sorted(FLAG_REGIONS), "flags_unless_spelling": 1, "fancy_letters": FANCY_LETTERS, "symbol_letters": SYMBOL_LETTERS,

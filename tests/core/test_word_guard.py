@@ -112,6 +112,10 @@ def test_several_emoji_inside_one_word_are_all_dropped():
     assert undisguised("s😘e😘n😘d") == "send"
 
 
+def test_an_emoji_inside_a_word_the_vocabulary_lacks_is_dropped_too():
+    assert undisguised("ur c😘uter than ur pics, lma🔥ooo") == "ur cuter than ur pics, lmaooo"
+
+
 def test_an_emoji_between_two_words_typed_without_spaces_keeps_them_apart():
     assert GUARDED.message_tokens("ok😘send it") == GUARDED.message_tokens("ok 😘 send it")
 
