@@ -158,6 +158,11 @@ def _featuriser_extras(settings: FeaturiserSettings) -> str:
             "(🅢🅔🅝🅓, regional indicator letters), characters a separator apart (\"s/e/n/d\"), blank characters for "
             "word gaps, and emoji typed inside a word"
         )
+    if settings.burst_guard and settings.join_split:
+        parts.append(
+            "; a message typed a word or two at a time read with the tail of the sender's whole burst in front "
+            "(and its cues read from the whole burst)"
+        )
     return "".join(parts)
 
 

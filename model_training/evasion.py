@@ -153,22 +153,50 @@ EVALUATION_ONLY: dict[str, TextTransform] = {
     "emoji_glued": emoji_glued, "emoji_in_words": emoji_in_words, "fancy_letters": fancy_letters,
     "separated_letters": separated_letters, "blank_gaps": blank_gaps,
 }  # fmt: skip
-EVALUATION_TRANSFORMS: tuple[str, ...] = (*TRANSFORMS, *EVALUATION_ONLY)
+EVALUATION_TRANSFORMS: tuple[str, ...] = (*TRANSFORMS, *EVALUATION_ONLY, "word_bursts")
 
 
 def split_contact_messages(conv: Conversation, rng: random.Random, rate: float = 1.0) -> Conversation:
     """Each contact message of 4+ words sent as two messages (same sender, `from` and tags)."""
+
+    def halves(words: list[str]) -> list[str]:
+        cut = rng.randrange(2, len(words) - 1)
+        return [" ".join(words[:cut]), " ".join(words[cut:])]
+
+    return _resent(conv, rng, rate, 4, halves)
+
+
+def word_bursts(conv: Conversation, rng: random.Random, rate: float = 1.0) -> Conversation:
+    """Each contact message of 2+ words sent as a burst of one to three words per message ("send" / "me a" /
+    "pic"): how some people type anyway, and the cheapest way to keep every message too short to flag."""
+
+    def burst(words: list[str]) -> list[str]:
+        pieces: list[str] = []
+        while words:
+            size = rng.randint(1, 3)
+            pieces.append(" ".join(words[:size]))
+            words = words[size:]
+        return pieces
+
+    return _resent(conv, rng, rate, 2, burst)
+
+
+def _resent(
+    conv: Conversation, rng: random.Random, rate: float, min_words: int, pieces_of: Callable[[list[str]], list[str]]
+) -> Conversation:
+    """`conv` with each contact message of `min_words` or more (with probability `rate`) sent as the messages
+    `pieces_of` its words gives; `first_risk_index` moves with the messages before it."""
     messages: list[Message] = []
     fri = conv.first_risk_index
     for index, m in enumerate(conv.messages):
         words = m.text.split()
-        if m.from_child or len(words) < 4 or rng.random() >= rate:
+        if m.from_child or len(words) < min_words or rng.random() >= rate:
             messages.append(m)
             continue
-        cut = rng.randrange(2, len(words) - 1)
-        messages += [replace(m, text=" ".join(words[:cut])), replace(m, text=" ".join(words[cut:]))]
+        pieces = pieces_of(words)
+        messages += [replace(m, text=piece) for piece in pieces]
         if conv.first_risk_index is not None and index < conv.first_risk_index:
-            fri = (fri or 0) + 1
+            fri = (fri or 0) + len(pieces) - 1
     return replace(conv, messages=tuple(messages), first_risk_index=fri)
 
 
@@ -176,6 +204,8 @@ def apply_transform(conv: Conversation, name: str, rng: random.Random, rate: flo
     """`conv` with the contact's messages rewritten by transform `name` (each with probability `rate`)."""
     if name == "split_messages":
         return split_contact_messages(conv, rng, rate)
+    if name == "word_bursts":
+        return word_bursts(conv, rng, rate)
     fn = TEXT_TRANSFORMS.get(name) or EVALUATION_ONLY[name]
     messages = tuple(
         replace(m, text=fn(m.text, rng) or m.text) if not m.from_child and rng.random() < rate else m

@@ -2,11 +2,13 @@
 through the featuriser's input guards.
 
 An input guard maps an evasive rewrite onto a form the model already reads, so turning one on needs no
-retraining, only measuring. Today there are two. `emoji_guard` (device_app/core/emoji_guard.py) keeps an
+retraining, only measuring. Today there are three. `emoji_guard` (device_app/core/emoji_guard.py) keeps an
 emoji typed against a word from gluing it to the word before, and reads a message with emoji in a third of
 its word gaps or more as its words alone. `word_guard` (device_app/core/word_guard.py) reads a word disguised
-through its letters (🅢🅔🅝🅓, "s/e/n/d", a blank for a gap, "se😘nd") as the word. In every case the result is
-words the model has seen in every plain message.
+through its letters (🅢🅔🅝🅓, "s/e/n/d", a blank for a gap, "se😘nd") as the word. `burst_guard`
+(featuriser.ContextWindow, with join_split) reads a message typed a word or two at a time ("send" / "me a" /
+"pic") with the tail of the whole burst in front, as join_split already reads a message split in two. In every
+case the result is what the model reads in a plain message.
 Nothing else about the featuriser can change here: other settings change what the model was trained on and
 need `train`. The new fingerprint makes every device recheck the pair, and the manifest says which bundle
 the weights came from (`guards_from`), so the model card can say so.
@@ -19,22 +21,29 @@ import json
 from dataclasses import replace
 
 from device_app.core.bundle import load_bundle
-from device_app.core.featuriser import featuriser_fingerprint
+from device_app.core.featuriser import FeaturiserSettings, featuriser_fingerprint
 
 from .refit import write_checked_bundle
 
-GUARDS: tuple[str, ...] = ("emoji_guard", "word_guard")
+GUARDS: tuple[str, ...] = ("emoji_guard", "word_guard", "burst_guard")
+
+
+def _applies(guard: str, settings: FeaturiserSettings) -> bool:
+    """The burst guard widens join_split; a model trained without joined messages gets none."""
+    return guard != "burst_guard" or bool(settings.join_split)
 
 
 def add_guards(args: argparse.Namespace) -> int:
     bundle = load_bundle(args.bundle)
-    featuriser = replace(bundle.manifest.featuriser, **dict.fromkeys(GUARDS, 1))
+    featuriser = replace(
+        bundle.manifest.featuriser, **{g: 1 for g in GUARDS if _applies(g, bundle.manifest.featuriser)}
+    )
     if featuriser == bundle.manifest.featuriser:
         print(f"{bundle.version} already reads through every guard ({', '.join(GUARDS)}); nothing written")
         return 1
     # The weights' own bundle and every guard they were not trained with, across repeated add-guards.
     earlier = bundle.manifest.metrics
-    added = [g for g in GUARDS if not getattr(bundle.manifest.featuriser, g)]
+    added = [g for g in GUARDS if not getattr(bundle.manifest.featuriser, g) and _applies(g, bundle.manifest.featuriser)]
     metrics = {
         **earlier, "guards_from": earlier.get("guards_from", bundle.version),
         "guards": [*earlier.get("guards", []), *added],

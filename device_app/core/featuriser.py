@@ -11,7 +11,9 @@ With `cue_tokens` a contact's message starts with one id per structural cue it s
 deadline, a payment, an audience, reported speech: cues.message_cues). With `emoji_guard` emoji never glue
 words together and a message whose emoji sit in a third of its word gaps or more is read as its words alone.
 With `word_guard` a word disguised through its letters (letter symbols, separators between letters, blanks
-for gaps, emoji inside it) reads as the word (word_guard.undisguised, applied first).
+for gaps, emoji inside it) reads as the word (word_guard.undisguised, applied first). With `burst_guard` (on top
+of `join_split`) the tail carried in front is the speaker's whole burst of consecutive messages, not only the
+previous one, so a request typed a word or two per message ("send" / "me" / "a pic") reads as one message.
 
 Tokens are hashed (crc32) into `buckets` ids with a segment/speaker prefix, so no vocabulary file
 has to travel and unseen words still get an id. Id 0 is padding.
@@ -37,9 +39,11 @@ from .normalise import tables_fingerprint_source, tokenise
 
 FEATURISER_VERSION = 2  # 2: evasion-robust normalisation (normalise_v2); 3: + better word segmentation (normalise_v3)
 PAD_ID = 0
-JOIN_TOKENS = 8  # with join_split: how many of the previous same-speaker message's tokens lead the current one
+JOIN_TOKENS = 8  # with join_split: how many of the previous same-speaker message's (or burst's) tokens lead the current one
 # Settings that are left out of to_dict (and so of the fingerprint) while 0, so older bundles keep theirs.
-OPTIONAL_SETTINGS = ("speaker_marks", "join_split", "state_tokens", "cue_tokens", "emoji_guard", "word_guard")
+OPTIONAL_SETTINGS = (
+    "speaker_marks", "join_split", "state_tokens", "cue_tokens", "emoji_guard", "word_guard", "burst_guard",
+)  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -69,6 +73,9 @@ class FeaturiserSettings:
     # 1: letter symbols (🅢, 🇸), letters joined by separators ("s/e/n/d"), blanks for word gaps and emoji
     # typed inside a word are undone before anything else (word_guard). Optional like the rest.
     word_guard: int = 0
+    # 1 (with join_split): the tokens carried in front of a contact's message are the tail of everything they
+    # sent since anyone else spoke, so one word per message reads as the message it spells. Optional too.
+    burst_guard: int = 0
 
     @property
     def input_len(self) -> int:
@@ -169,8 +176,11 @@ class ContextWindow:
             maxlen=featuriser.settings.context_messages
         )
         self._join = bool(featuriser.settings.join_split)
-        # With join_split: the newest message's speaker and own tokens, or None after a child's message.
+        self._burst = bool(featuriser.settings.burst_guard)
+        # With join_split: the newest message's speaker and own tokens (with burst_guard, the tail of that
+        # speaker's messages since anyone else spoke), or None after a child's message.
         self._last: tuple[str | None, list[str]] | None = None
+        self._burst_texts: list[str] = []  # with burst_guard: the raw texts of that burst, newest last
         self._facts = ConversationFacts() if featuriser.settings.state_tokens else None
         self._cues = bool(featuriser.settings.cue_tokens)
 
@@ -186,9 +196,9 @@ class ContextWindow:
         if self._facts is not None and not message.from_child:
             context = itertools.chain([f.state_ids(self._facts.tokens(speaker))], context)
         joined = self._joined(tokens, message.from_child, speaker)
-        cues = cue_rules.message_cues(message.text, joined) if self._cues and not message.from_child else ()
+        cues = cue_rules.message_cues(self._cue_text(message), joined) if self._cues and not message.from_child else ()
         vector = f.assemble(f.current_ids(joined, cues), context)
-        self.push(tokens, message.from_child, speaker)
+        self.push(tokens, message.from_child, speaker, message.text)
         return vector, tokens
 
     def _joined(self, tokens: list[str], from_child: bool, speaker: str | None) -> list[str]:
@@ -201,14 +211,27 @@ class ContextWindow:
             return tokens
         return self._last[1][-room:] + tokens
 
-    def push(self, tokens: Sequence[str], from_child: bool, speaker: str | None = None) -> None:
+    def push(self, tokens: Sequence[str], from_child: bool, speaker: str | None = None, text: str = "") -> None:
         f = self._featuriser
         same = f.context_ids(tokens, False, same_speaker=True) if self._marks and not from_child else None
         self._recent.appendleft((speaker, f.context_ids(tokens, from_child), same))
         if self._facts is not None:
             self._facts.observe(tokens, from_child, speaker)
         if self._join:  # emoji stay behind: v2 moves them after the words, and the joined message should too
-            self._last = None if from_child else (speaker, [t for t in tokens if t[0].isalnum() or t[0] in "<?!"])
+            words = [t for t in tokens if t[0].isalnum() or t[0] in "<?!"]
+            last = self._last
+            in_burst = self._burst and not from_child and last is not None and last[0] == speaker
+            if in_burst and last is not None:
+                words = (last[1] + words)[-JOIN_TOKENS:]
+            self._last = None if from_child else (speaker, words)
+            self._burst_texts = [*self._burst_texts[-(JOIN_TOKENS - 1) :], text] if in_burst else [text]
+
+    def _cue_text(self, message: Message) -> str:
+        """The raw text the cues read: with burst_guard the speaker's burst so far, so a quotation that opened
+        two messages ago still marks reported speech; otherwise the message alone."""
+        if not self._burst or self._last is None or self._last[0] != message.speaker:
+            return message.text
+        return " ".join([*self._burst_texts, message.text])
 
 
 def featurise_conversation(featuriser: Featuriser, messages: Sequence[Message]) -> np.ndarray:

@@ -142,7 +142,9 @@ def test_emoji_glued_to_words_give_the_plain_messages_word_ids_through_the_emoji
     assert word_ids(disguised, GUARDED) == word_ids(text, GUARDED)
 
 
-@pytest.mark.parametrize("name", ["emoji_glued", "emoji_in_words", "fancy_letters", "separated_letters", "blank_gaps"])
+@pytest.mark.parametrize(
+    "name", ["emoji_glued", "emoji_in_words", "fancy_letters", "separated_letters", "blank_gaps", "word_bursts"]
+)
 def test_evaluate_scores_the_guarded_rewrites_beside_the_ones_training_uses(name):
     from model_training.evasion import EVALUATION_TRANSFORMS, TRANSFORMS
 
@@ -154,3 +156,17 @@ def test_evaluate_scores_the_guarded_rewrites_beside_the_ones_training_uses(name
 def test_the_emoji_guard_leaves_the_words_of_every_other_rewrite_as_they_were(name, text):
     disguised = TEXT_TRANSFORMS[name](text, random.Random(0))
     assert word_ids(disguised, GUARDED) == word_ids(disguised, V3)
+
+
+def test_word_bursts_send_each_message_as_pieces_of_one_to_three_words_and_move_the_first_sign():
+    from model_training.evasion import word_bursts
+
+    msgs = (Message("contact", "hey there how are you doing"), Message("child", "ok"),
+            Message("contact", "send me a pic of u", tags=("sexual",)))  # fmt: skip
+    conv = Conversation("b", msgs, label="grooming", first_risk_index=2)
+    out = word_bursts(conv, random.Random(1))
+    contact = [m for m in out.messages if not m.from_child]
+    assert all(1 <= len(m.text.split()) <= 3 for m in contact)
+    assert " ".join(m.text for m in contact) == "hey there how are you doing send me a pic of u"
+    assert out.messages[out.first_risk_index].text.startswith("send")
+    assert all(m.tags == ("sexual",) for m in out.messages[out.first_risk_index :])
