@@ -40,6 +40,10 @@ from .normalise import tables_fingerprint_source, tokenise
 FEATURISER_VERSION = 2  # 2: evasion-robust normalisation (normalise_v2); 3: + better word segmentation (normalise_v3)
 PAD_ID = 0
 JOIN_TOKENS = 8  # with join_split: how many of the previous same-speaker message's (or burst's) tokens lead the current one
+# With burst_guard: a message of at most this many words extends the burst before it; a longer one starts anew. A
+# notification listener never sees the child's side, so every contact message follows another: without this
+# limit its whole view would read as one burst.
+BURST_WORDS = 3
 # Settings that are left out of to_dict (and so of the fingerprint) while 0, so older bundles keep theirs.
 OPTIONAL_SETTINGS = (
     "speaker_marks", "join_split", "state_tokens", "cue_tokens", "emoji_guard", "word_guard", "burst_guard",
@@ -196,10 +200,21 @@ class ContextWindow:
         if self._facts is not None and not message.from_child:
             context = itertools.chain([f.state_ids(self._facts.tokens(speaker))], context)
         joined = self._joined(tokens, message.from_child, speaker)
-        cues = cue_rules.message_cues(self._cue_text(message), joined) if self._cues and not message.from_child else ()
+        extends = self._extends_burst(tokens, message.from_child, speaker)
+        cue_text = " ".join([*self._burst_texts, message.text]) if extends else message.text
+        cues = cue_rules.message_cues(cue_text, joined) if self._cues and not message.from_child else ()
         vector = f.assemble(f.current_ids(joined, cues), context)
-        self.push(tokens, message.from_child, speaker, message.text)
+        self.push(tokens, message.from_child, speaker, message.text, extends)
         return vector, tokens
+
+    def _extends_burst(self, tokens: Sequence[str], from_child: bool, speaker: str | None) -> bool:
+        """With burst_guard: a short contact message right after the same speaker's (see BURST_WORDS). Its cues
+        read the burst's raw text too, so a quotation opened two messages ago still marks reported speech."""
+        last = self._last
+        return (
+            self._burst and not from_child and last is not None and last[0] == speaker
+            and len(_words(tokens)) <= BURST_WORDS
+        )  # fmt: skip
 
     def _joined(self, tokens: list[str], from_child: bool, speaker: str | None) -> list[str]:
         """The tokens the current-message segment reads: with join_split, the same speaker's previous
@@ -211,27 +226,28 @@ class ContextWindow:
             return tokens
         return self._last[1][-room:] + tokens
 
-    def push(self, tokens: Sequence[str], from_child: bool, speaker: str | None = None, text: str = "") -> None:
+    def push(
+        self, tokens: Sequence[str], from_child: bool, speaker: str | None = None, text: str = "",
+        extends_burst: bool = False,
+    ) -> None:  # fmt: skip
         f = self._featuriser
         same = f.context_ids(tokens, False, same_speaker=True) if self._marks and not from_child else None
         self._recent.appendleft((speaker, f.context_ids(tokens, from_child), same))
         if self._facts is not None:
             self._facts.observe(tokens, from_child, speaker)
         if self._join:  # emoji stay behind: v2 moves them after the words, and the joined message should too
-            words = [t for t in tokens if t[0].isalnum() or t[0] in "<?!"]
-            last = self._last
-            in_burst = self._burst and not from_child and last is not None and last[0] == speaker
-            if in_burst and last is not None:
-                words = (last[1] + words)[-JOIN_TOKENS:]
+            words = _words(tokens)
+            if extends_burst and self._last is not None:
+                words = (self._last[1] + words)[-JOIN_TOKENS:]
+                self._burst_texts = [*self._burst_texts[-(JOIN_TOKENS - 1) :], text]
+            else:
+                self._burst_texts = [text]
             self._last = None if from_child else (speaker, words)
-            self._burst_texts = [*self._burst_texts[-(JOIN_TOKENS - 1) :], text] if in_burst else [text]
 
-    def _cue_text(self, message: Message) -> str:
-        """The raw text the cues read: with burst_guard the speaker's burst so far, so a quotation that opened
-        two messages ago still marks reported speech; otherwise the message alone."""
-        if not self._burst or self._last is None or self._last[0] != message.speaker:
-            return message.text
-        return " ".join([*self._burst_texts, message.text])
+
+def _words(tokens: Sequence[str]) -> list[str]:
+    """The tokens a joined message carries: words, placeholders and ?/!, not emoji."""
+    return [t for t in tokens if t[0].isalnum() or t[0] in "<?!"]
 
 
 def featurise_conversation(featuriser: Featuriser, messages: Sequence[Message]) -> np.ndarray:
@@ -254,5 +270,7 @@ def featuriser_fingerprint(settings: FeaturiserSettings) -> str:
         source["emoji_guard"] = emoji_guard.tables_source()
     if settings.word_guard:
         source["word_guard"] = word_guard.tables_source()
+    if settings.burst_guard:
+        source["burst_guard"] = {"join_tokens": JOIN_TOKENS, "burst_words": BURST_WORDS, "cues_read": "burst"}
     blob = json.dumps(source, sort_keys=True, ensure_ascii=False).encode("utf-8")
     return hashlib.sha256(blob).hexdigest()

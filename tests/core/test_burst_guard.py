@@ -39,6 +39,12 @@ def test_the_burst_carries_at_most_eight_words_in_front():
     assert tail == current_segment(BURST, [Message("contact", "two three four five six seven eight nine ten")])
 
 
+def test_a_longer_message_starts_a_new_burst_so_a_listeners_view_is_not_one_long_burst():
+    messages = [*one_word_each("hey there"), Message("contact", "how was school today then"), *one_word_each("lol ok")]
+    expected = [Message("contact", "how was school today then"), Message("contact", "lol ok")]
+    assert current_segment(BURST, messages) == current_segment(BURST, expected)
+
+
 def test_a_childs_message_ends_the_burst():
     messages = [*one_word_each("send me"), Message("child", "what"), *one_word_each("a pic")]
     assert current_segment(BURST, messages) == current_segment(BURST, [Message("contact", "a pic")])
