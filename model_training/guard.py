@@ -35,15 +35,15 @@ def _applies(guard: str, settings: FeaturiserSettings) -> bool:
 
 def add_guards(args: argparse.Namespace) -> int:
     bundle = load_bundle(args.bundle)
-    featuriser = replace(
-        bundle.manifest.featuriser, **{g: 1 for g in GUARDS if _applies(g, bundle.manifest.featuriser)}
-    )
-    if featuriser == bundle.manifest.featuriser:
-        print(f"{bundle.version} already reads through every guard ({', '.join(GUARDS)}); nothing written")
+    settings = bundle.manifest.featuriser
+    wanted = [g for g in GUARDS if _applies(g, settings)]
+    added = [g for g in wanted if not getattr(settings, g)]
+    if not added:
+        print(f"{bundle.version} already reads through every guard ({', '.join(wanted)}); nothing written")
         return 1
+    featuriser = replace(settings, **dict.fromkeys(added, 1))
     # The weights' own bundle and every guard they were not trained with, across repeated add-guards.
     earlier = bundle.manifest.metrics
-    added = [g for g in GUARDS if not getattr(bundle.manifest.featuriser, g) and _applies(g, bundle.manifest.featuriser)]
     metrics = {
         **earlier, "guards_from": earlier.get("guards_from", bundle.version),
         "guards": [*earlier.get("guards", []), *added],

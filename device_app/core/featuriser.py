@@ -218,7 +218,8 @@ class ContextWindow:
 
     def _joined(self, tokens: list[str], from_child: bool, speaker: str | None) -> list[str]:
         """The tokens the current-message segment reads: with join_split, the same speaker's previous
-        message's tail goes in front (only as much as leaves every token of this message room)."""
+        message's tail (with burst_guard, their burst's) goes in front, only as much as leaves every token of
+        this message room."""
         if not self._join or from_child or self._last is None or self._last[0] != speaker:
             return tokens
         room = min(JOIN_TOKENS, self._featuriser.settings.message_len - len(tokens))

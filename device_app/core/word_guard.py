@@ -6,8 +6,9 @@ got through it, each of which a "fancy text" site or a bored evader produces in 
 request's words away from the model entirely (on the independent probe set, recall fell to 0.00, 0.53,
 0.48 and 0.68):
 
-- *letter symbols with no Unicode folding*: negative squared and circled capitals (🅢🅔🅝🅓) and regional
-  indicator letters (🇸🇪🇳🇩, what Discord's :regional_indicator_s: sends) were read as emoji;
+- *letters with no Unicode folding*: letters fancy-text sites borrow from other scripts ("ᔕEᑎᗪ", "ʂҽղժ",
+  "ꌗꍟꈤꀸ"), letter-like signs in a word ("m€"), and negative squared and circled capitals (🅢🅔🅝🅓) and
+  regional indicator letters (🇸🇪🇳🇩, what Discord's :regional_indicator_s: sends), which were read as emoji;
 - *letters joined by a separator that is not a space*: "s/e/n/d m/e a p/i/c", "s•n•a•p" read as single
   letters and "and" (the shorthand for "n");
 - *an invisible blank for a word gap* (Hangul filler, braille blank): on screen the words stand apart, to
@@ -17,19 +18,21 @@ request's words away from the model entirely (on the independent probe set, reca
 
 `undisguised(text)` rewrites only those shapes, before the emoji guard and the tokeniser:
 
-- letter symbols become their letters, except regional indicators that pair up into flags ("🇬🇧🇺🇸") in a message
-  that spells no other word in them;
+- borrowed letters become the Latin ones (FANCY_LETTERS, generated from decancer's table by
+  scripts/make_fancy_letters.py, plus EXTRA_LETTERS); letter-like signs do inside a word of letters only ("€50"
+  stays a price); letter symbols become their letters, except regional indicators that pair up into flags
+  ("🇬🇧🇺🇸") in a message that spells no other word in them;
 - a word made only of single letters or digits with one separator between each pair (at least one a letter)
   loses the separators ("s/e/n/d" -> "send", "a/s/l?" -> "asl?"); a two-letter word with a full stop or
   comma ("m.e"), or one without letters ("1/6"), only in a message whose other words are written that way,
   because alone "get u.u can" is a missing space and "1/2" a fraction;
-- a blank becomes a space;
+- a blank becomes a space, except inside a known word ("sen\u3164d"), where it is dropped;
 - emoji between two letters are dropped ("se😘nd" -> "send", "c😘uter" -> "cuter": inside a word an emoji only
   hides it), unless the letters make no known word and each piece around them is one ("ok😘send"): there the
   emoji stands for a space left out, and the emoji guard keeps the words apart.
 
-Every rule is one regex pass or one walk over the emoji runs, so a hostile 10,000-character message costs
-milliseconds (benchmarks/device_latency.py prints the worst shapes). All tables are part of the featuriser
+Every rule is one regex pass, one translate or one walk over the filler runs, so a hostile 10,000-character
+message costs milliseconds (benchmarks/device_latency.py prints the worst shapes). All tables are part of the featuriser
 fingerprint (`tables_source`).
 """
 
