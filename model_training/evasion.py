@@ -128,13 +128,23 @@ def separated_letters(text: str, rng: random.Random) -> str:
 
 def emoji_in_words(text: str, rng: random.Random) -> str:
     """An emoji typed inside most words of four or more letters: "se😘nd me a ph😏oto"."""
+    return _inside_long_words(text, rng, lambda r: r.choice(EMOJI))
+
+
+def broken_words(text: str, rng: random.Random) -> str:
+    """A space typed inside most words of four or more letters: "se nd me a pho to"."""
+    return _inside_long_words(text, rng, lambda _: " ")
+
+
+def _inside_long_words(text: str, rng: random.Random, filler: Callable[[random.Random], str]) -> str:
+    """`filler` typed at a random point inside 70 % of the words of four or more letters."""
 
     def sub(m: re.Match[str]) -> str:
         word = m.group(0)
         if rng.random() >= 0.7:
             return word
         cut = rng.randrange(1, len(word))
-        return word[:cut] + rng.choice(EMOJI) + word[cut:]
+        return word[:cut] + filler(rng) + word[cut:]
 
     return re.sub(r"[A-Za-z]{4,}", sub, text)
 
@@ -151,7 +161,7 @@ def blank_gaps(text: str, rng: random.Random) -> str:
 # variants) and every fit's mixed view. The next corpus version can take it in.
 EVALUATION_ONLY: dict[str, TextTransform] = {
     "emoji_glued": emoji_glued, "emoji_in_words": emoji_in_words, "fancy_letters": fancy_letters,
-    "separated_letters": separated_letters, "blank_gaps": blank_gaps,
+    "separated_letters": separated_letters, "blank_gaps": blank_gaps, "broken_words": broken_words,
 }  # fmt: skip
 EVALUATION_TRANSFORMS: tuple[str, ...] = (*TRANSFORMS, *EVALUATION_ONLY, "word_bursts")
 

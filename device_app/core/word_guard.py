@@ -40,6 +40,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 
 from .fancy_letters import FANCY_LETTERS
 from .normalise import SHORTHAND
@@ -130,7 +131,29 @@ def undisguised(text: str) -> str:
         text = _joined_words(text)
     if not plain and _EMOJI.search(text):
         text = _out_of_words(text, _EMOJI_RUN, _emoji_apart)
-    return text
+    return _rejoined(text)
+
+
+def _rejoined(text: str) -> str:
+    """Words broken by a space ("se nd me a pho to") joined again: two neighbouring runs of two letters or more
+    whose join is a known word while at least one of them is no word of its own. "in to" and "some one" stay
+    apart, and so do single letters ("u r", "s a m e": letter spacing has its own undo)."""
+    pieces = text.split(" ")
+    if len(pieces) < 2:
+        return text
+    out = [pieces[0]]
+    for piece in pieces[1:]:
+        last = out[-1]
+        core = piece.rstrip("?!.,")
+        if (
+            len(last) > 1 and len(core) > 1 and last.isalpha() and core.isalpha()
+            and not (_is_word_piece(last) and _is_word_piece(core))
+            and is_known_word(last + core)
+        ):  # fmt: skip
+            out[-1] = last + piece
+        else:
+            out.append(piece)
+    return " ".join(out)
 
 
 def _symbols_as_letters(word: re.Match[str]) -> str:
@@ -260,6 +283,7 @@ def _same_word(text: str, left: re.Match[str], right: re.Match[str]) -> bool:
     return bool(between) and between.isalnum() and _inside_word(text, right)
 
 
+@lru_cache(maxsize=8192)
 def is_known_word(text: str) -> bool:
     """A word of the segmenter's vocabulary (or its leetspeak, or chat shorthand), in any case or styling."""
     word = _fold_unicode(text).lower()
@@ -274,7 +298,7 @@ def tables_source() -> dict[str, object]:
     """What the guard reads, for the featuriser's fingerprint."""
     return {
         "letter_symbol_bases": LETTER_SYMBOL_BASES, "extra_letters": EXTRA_LETTERS, "blanks": BLANKS,
-        "hidden": _HIDDEN.pattern, "blank_in_word": "dropped", "emoji_apart": "all pieces words",
+        "hidden": _HIDDEN.pattern, "blank_in_word": "dropped", "emoji_apart": "all pieces words", "rejoin": "known join, a piece no word",
         "separators": LETTER_SEPARATORS, "punctuation_separators": PUNCTUATION_SEPARATORS,
         "min_punctuated": MIN_PUNCTUATED, "rule": "sure_separators", "emoji": _EMOJI_RUN.pattern,
         "flag_regions": sorted(FLAG_REGIONS), "flags_unless_spelling": 1, "fancy_letters": FANCY_LETTERS, "symbol_letters": SYMBOL_LETTERS,

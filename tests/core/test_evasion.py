@@ -143,7 +143,8 @@ def test_emoji_glued_to_words_give_the_plain_messages_word_ids_through_the_emoji
 
 
 @pytest.mark.parametrize(
-    "name", ["emoji_glued", "emoji_in_words", "fancy_letters", "separated_letters", "blank_gaps", "word_bursts"]
+    "name",
+    ["emoji_glued", "emoji_in_words", "fancy_letters", "separated_letters", "blank_gaps", "broken_words", "word_bursts"],
 )
 def test_evaluate_scores_the_guarded_rewrites_beside_the_ones_training_uses(name):
     from model_training.evasion import EVALUATION_TRANSFORMS, TRANSFORMS

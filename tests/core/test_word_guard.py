@@ -120,6 +120,18 @@ def test_an_emoji_between_two_words_typed_without_spaces_keeps_them_apart():
     assert GUARDED.message_tokens("ok😘send it") == GUARDED.message_tokens("ok 😘 send it")
 
 
+def test_a_word_broken_by_a_space_is_joined_again():
+    assert undisguised("se nd me a pho to of u") == "send me a photo of u"
+
+
+def test_two_words_that_happen_to_make_a_word_stay_apart():
+    assert undisguised("come in to the park with some one") == "come in to the park with some one"
+
+
+def test_single_letters_are_never_rejoined_so_letter_spacing_and_shorthand_keep_their_own_reading():
+    assert undisguised("u r s o cute") == "u r s o cute"
+
+
 def test_known_words_include_leetspeak_and_shorthand_but_not_numbers():
     assert is_known_word("s3nd") and is_known_word("pic") and not is_known_word("oksend") and not is_known_word("2024")
 
