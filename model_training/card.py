@@ -154,9 +154,10 @@ def _featuriser_extras(settings: FeaturiserSettings) -> str:
         )
     if settings.word_guard:
         parts.append(
-            "; words disguised through their letters read as the words: letter symbols Unicode does not fold "
-            "(🅢🅔🅝🅓, regional indicator letters), characters a separator apart (\"s/e/n/d\"), blank characters for "
-            "word gaps, and emoji typed inside a word"
+            "; words disguised through their letters read as the words: letters borrowed from other scripts "
+            "(\"ᔕEᑎᗪ\") and letter symbols Unicode does not fold (🅢🅔🅝🅓, regional indicator letters), characters a "
+            "separator apart (\"s/e/n/d\"), blank characters for word gaps, emoji typed inside a word, and a word "
+            "broken by a space (\"se nd\")"
         )
     if settings.burst_guard and settings.join_split:
         parts.append(
