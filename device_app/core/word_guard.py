@@ -29,7 +29,9 @@ request's words away from the model entirely (on the independent probe set, reca
 - a blank becomes a space, except inside a known word ("sen\u3164d"), where it is dropped;
 - emoji between two letters are dropped ("se😘nd" -> "send", "c😘uter" -> "cuter": inside a word an emoji only
   hides it), unless the letters make no known word and each piece around them is one ("ok😘send"): there the
-  emoji stands for a space left out, and the emoji guard keeps the words apart.
+  emoji stands for a space left out, and the emoji guard keeps the words apart;
+- a word broken by a space is joined again ("se nd me a pho to"): two neighbouring runs of two letters or more,
+  when their join is a known word and one of them is no word of its own ("in to" and single letters stay apart).
 
 Every rule is one regex pass, one translate or one walk over the filler runs, so a hostile 10,000-character
 message costs milliseconds (benchmarks/device_latency.py prints the worst shapes). All tables are part of the featuriser
