@@ -54,6 +54,13 @@ def _piece(piece: str, costs: dict[str, float]) -> tuple[float, str, bool]:
     return math.inf, piece, True
 
 
+def is_vocabulary_word(word: str) -> bool:
+    """`word` (lower case) is a word of the segmenter's vocabulary or its leetspeak ("s3nd"); numbers are not."""
+    costs, _ = _word_costs_v3()
+    _, _, unknown = _piece(word, costs)
+    return not unknown and not word.isdigit()
+
+
 def segment_v3(run: str) -> str:
     """Shortest-cost split of a run that lost its word gaps ("sprinklzhowoldru" -> "sprinklz how old r u").
 

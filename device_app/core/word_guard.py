@@ -47,7 +47,7 @@ from functools import lru_cache
 from .fancy_letters import FANCY_LETTERS
 from .normalise import SHORTHAND
 from .normalise_v2 import _EMOJI, _fold_unicode
-from .normalise_v3 import _piece, _word_costs_v3
+from .normalise_v3 import is_vocabulary_word
 
 # Letters of other scripts that fancy-text generators use for Latin ones ("ᔕEᑎᗪ", "ʂҽղժ", "ꌗꍟꈤꀸ"), where the
 # normaliser does not already fold them (fancy_letters.py, generated from decancer's table).
@@ -117,8 +117,9 @@ _EMOJI_RUN = re.compile(_EMOJI.pattern.removeprefix(r"\s?"))  # the tokeniser's 
 
 
 def undisguised(text: str) -> str:
-    """`text` with letter symbols, separated letters, blanks and emoji inside words undone (see module).
-    Plain ASCII chat with no separator after a word's first character skips every rule (a few µs)."""
+    """`text` with letter symbols, separated letters, blanks, emoji inside words and words broken by a space
+    undone (see module). Plain ASCII chat skips every rule but separators (only where a separator follows a word's
+    first character) and the rejoin pass."""
     plain = text.isascii()
     if not plain:
         text = text.translate(_FANCY)
@@ -171,12 +172,15 @@ def _symbols_as_letters(word: re.Match[str]) -> str:
 def _symbols_to_letters(text: str) -> str:
     """Letter symbols as letters. Regional indicators that pair up into flags stay flags ("🇬🇧🇺🇸 hi"), unless the
     message spells a word in them that is no flag ("🇸🇪🇳🇩 🇲🇪": then "🇲🇪" is "me" too)."""
-    runs = [(m, "".join(_LETTER_OF[ch] for ch in m.group(0))) for m in _LETTER_SYMBOL.finditer(text)]
-    spelling = any(not _are_flags(m.group(0), letters) for m, letters in runs)
+    runs = []
+    for m in _LETTER_SYMBOL.finditer(text):
+        letters = "".join(_LETTER_OF[ch] for ch in m.group(0))
+        runs.append((m, letters, _are_flags(m.group(0), letters)))
+    spelling = not all(flags for _, _, flags in runs)
     pieces: list[str] = []
     done = 0
-    for m, letters in runs:
-        pieces += [text[done : m.start()], letters if spelling or not _are_flags(m.group(0), letters) else m.group(0)]
+    for m, letters, flags in runs:
+        pieces += [text[done : m.start()], m.group(0) if flags and not spelling else letters]
         done = m.end()
     pieces.append(text[done:])
     return "".join(pieces)
@@ -289,11 +293,7 @@ def _same_word(text: str, left: re.Match[str], right: re.Match[str]) -> bool:
 def is_known_word(text: str) -> bool:
     """A word of the segmenter's vocabulary (or its leetspeak, or chat shorthand), in any case or styling."""
     word = _fold_unicode(text).lower()
-    if word in SHORTHAND:
-        return True
-    costs, _ = _word_costs_v3()
-    _, _, unknown = _piece(word, costs)
-    return not unknown and not word.isdigit()
+    return word in SHORTHAND or is_vocabulary_word(word)
 
 
 def tables_source() -> dict[str, object]:
