@@ -156,12 +156,67 @@ def blank_gaps(text: str, rng: random.Random) -> str:
     return blank.join(text.split())
 
 
+# Upside-down text as generators write it: each letter turned, the message reversed so it reads with the phone
+# turned round. Two styles, written by hand for this suite (not the shape guard's table): one turns capitals too,
+# the other lowercases first and uses dotless i and Hebrew final nun for i and l.
+UPSIDE_DOWN_STYLES: tuple[dict[str, str], ...] = (
+    dict(zip(
+        "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789?!.,'",
+        "ɐqɔpǝɟƃɥᴉɾʞlɯuodbɹsʇnʌʍxʎz∀ꓭƆᗡƎℲ⅁HIſꓘ˥WNOԀΌᴚS⊥∩ΛMX⅄Z0ƖᄅƐㄣϛ9ㄥ86¿¡˙',",
+        strict=True,
+    )),
+    dict(zip("abcdefghijklmnopqrstuvwxyz?!.", "ɐqɔpǝɟƃɥıɾʞןɯuodbɹsʇnʌʍxʎz¿¡˙", strict=True)),
+)
+
+
+def reversed_override(text: str, rng: random.Random) -> str:
+    """Typed backwards after a right-to-left override (U+202E), which the screen shows the right way round:
+    to anything reading the stored text, "cip a em dnes"."""
+    return "\u202e" + text[::-1] + ("\u202c" if rng.random() < 0.5 else "")
+
+
+def upside_down(text: str, rng: random.Random) -> str:
+    """Upside-down text from a generator: "ɔᴉd ɐ ǝɯ puǝs"."""
+    style = rng.randrange(len(UPSIDE_DOWN_STYLES))
+    source = text if style == 0 else text.lower()
+    return "".join(UPSIDE_DOWN_STYLES[style].get(ch, ch) for ch in reversed(source))
+
+
+def run_on_words(text: str, rng: random.Random) -> str:
+    """Words typed without spaces, half the time with capitals marking them: "sendmeapic", "SendMeAPic"."""
+    words = text.split()
+    if rng.random() < 0.5:
+        words = [w[:1].upper() + w[1:] for w in words]
+    return "".join(words)
+
+
+def doubled_letters(text: str, rng: random.Random) -> str:
+    """Every letter typed twice: "sseenndd mmee aa ppiicc"."""
+    return re.sub(r"[^\W\d_]", lambda m: m.group(0) * 2, text)
+
+
+def stretched_letters(text: str, rng: random.Random) -> str:
+    """Most words with one letter held down, chat's elongation taken to every word: "seeeend meee a piiic"."""
+
+    def stretch(m: re.Match[str]) -> str:
+        word = m.group(0)
+        if rng.random() >= 0.7:
+            return word
+        vowels = [i for i, ch in enumerate(word) if ch in "aeiouAEIOU"]
+        at = rng.choice(vowels) if vowels else len(word) - 1
+        return word[:at] + word[at] * rng.randint(3, 6) + word[at + 1 :]
+
+    return re.sub(r"[A-Za-z]{2,}", stretch, text)
+
+
 # Scored by `evaluate --evasion`, but not used to grow training data or in the policy fit's evasion view: adding
 # a rewrite there would change the variants of every corpus build (the pins keep which seeds, not which
 # variants) and every fit's mixed view. The next corpus version can take it in.
 EVALUATION_ONLY: dict[str, TextTransform] = {
     "emoji_glued": emoji_glued, "emoji_in_words": emoji_in_words, "fancy_letters": fancy_letters,
     "separated_letters": separated_letters, "blank_gaps": blank_gaps, "broken_words": broken_words,
+    "reversed_override": reversed_override, "upside_down": upside_down, "run_on_words": run_on_words,
+    "doubled_letters": doubled_letters, "stretched_letters": stretched_letters,
 }  # fmt: skip
 EVALUATION_TRANSFORMS: tuple[str, ...] = (*TRANSFORMS, *EVALUATION_ONLY, "word_bursts")
 

@@ -2,13 +2,15 @@
 through the featuriser's input guards.
 
 An input guard maps an evasive rewrite onto a form the model already reads, so turning one on needs no
-retraining, only measuring. Today there are three. `emoji_guard` (device_app/core/emoji_guard.py) keeps an
+retraining, only measuring. Today there are four. `emoji_guard` (device_app/core/emoji_guard.py) keeps an
 emoji typed against a word from gluing it to the word before, and reads a message with emoji in a third of
 its word gaps or more as its words alone. `word_guard` (device_app/core/word_guard.py) reads a word disguised
 through its letters (🅢🅔🅝🅓, "s/e/n/d", a blank for a gap, "se😘nd") as the word. `burst_guard`
 (featuriser.ContextWindow, with join_split) reads a message typed a word or two at a time ("send" / "me a" /
-"pic") with the tail of the whole burst in front, as join_split already reads a message split in two. In every
-case the result is what the model reads in a plain message.
+"pic") with the tail of the whole burst in front, as join_split already reads a message split in two.
+`shape_guard` (device_app/core/shape_guard.py) turns back text behind a right-to-left override or upside down,
+and undoes stretched or doubled letters, words run together and a letter broken off ("sendmeapic", "s end").
+In every case the result is what the model reads in a plain message.
 Nothing else about the featuriser can change here: other settings change what the model was trained on and
 need `train`. The new fingerprint makes every device recheck the pair, and the manifest says which bundle
 the weights came from (`guards_from`), so the model card can say so.
@@ -25,7 +27,7 @@ from device_app.core.featuriser import FeaturiserSettings, featuriser_fingerprin
 
 from .refit import write_checked_bundle
 
-GUARDS: tuple[str, ...] = ("emoji_guard", "word_guard", "burst_guard")
+GUARDS: tuple[str, ...] = ("emoji_guard", "word_guard", "burst_guard", "shape_guard")
 
 
 def _applies(guard: str, settings: FeaturiserSettings) -> bool:

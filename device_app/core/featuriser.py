@@ -11,7 +11,9 @@ With `cue_tokens` a contact's message starts with one id per structural cue it s
 deadline, a payment, an audience, reported speech: cues.message_cues). With `emoji_guard` emoji never glue
 words together and a message whose emoji sit in a third of its word gaps or more is read as its words alone.
 With `word_guard` a word disguised through its letters (letter symbols, separators between letters, blanks
-for gaps, emoji inside it) reads as the word (word_guard.undisguised, applied first). With `burst_guard` (on top
+for gaps, emoji inside it) reads as the word (word_guard.undisguised). With `shape_guard` text turned around (behind a right-to-left
+override, upside down) is turned back before that, and stretched or doubled letters, words run together and a
+letter broken off are undone after it (shape_guard). With `burst_guard` (on top
 of `join_split`) the tail carried in front is the speaker's whole burst of consecutive messages, not only the
 previous one, so a request typed a word or two per message ("send" / "me" / "a pic") reads as one message.
 
@@ -32,7 +34,7 @@ from dataclasses import asdict, dataclass
 import numpy as np
 
 from . import cues as cue_rules
-from . import emoji_guard, word_guard
+from . import emoji_guard, shape_guard, word_guard
 from .conversation_state import ConversationFacts
 from .conversations import Message
 from .normalise import tables_fingerprint_source, tokenise
@@ -47,6 +49,7 @@ BURST_WORDS = 3
 # Settings that are left out of to_dict (and so of the fingerprint) while 0, so older bundles keep theirs.
 OPTIONAL_SETTINGS = (
     "speaker_marks", "join_split", "state_tokens", "cue_tokens", "emoji_guard", "word_guard", "burst_guard",
+    "shape_guard",
 )  # fmt: skip
 
 
@@ -80,6 +83,9 @@ class FeaturiserSettings:
     # 1 (with join_split): the tokens carried in front of a contact's message are the tail of everything they
     # sent since anyone else spoke, so one word per message reads as the message it spells. Optional too.
     burst_guard: int = 0
+    # 1: text behind a right-to-left override or upside down is turned back first; stretched or doubled letters,
+    # words run together and a letter broken off a word are undone after the word guard (shape_guard). Optional.
+    shape_guard: int = 0
 
     @property
     def input_len(self) -> int:
@@ -113,8 +119,12 @@ class Featuriser:
         return featuriser_fingerprint(self.settings)
 
     def message_tokens(self, text: str) -> list[str]:
+        if self.settings.shape_guard:
+            text = shape_guard.turned_back(text)
         if self.settings.word_guard:
             text = word_guard.undisguised(text)
+        if self.settings.shape_guard:
+            text = shape_guard.reshaped(text)
         if self.settings.emoji_guard:
             return emoji_guard.guarded_tokens(text, self.settings.version)
         return tokenise(text, self.settings.version)
@@ -271,6 +281,8 @@ def featuriser_fingerprint(settings: FeaturiserSettings) -> str:
         source["emoji_guard"] = emoji_guard.tables_source()
     if settings.word_guard:
         source["word_guard"] = word_guard.tables_source()
+    if settings.shape_guard:
+        source["shape_guard"] = shape_guard.tables_source()
     if settings.burst_guard:
         source["burst_guard"] = {"join_tokens": JOIN_TOKENS, "burst_words": BURST_WORDS, "cues_read": "burst"}
     blob = json.dumps(source, sort_keys=True, ensure_ascii=False).encode("utf-8")

@@ -61,6 +61,13 @@ def is_vocabulary_word(word: str) -> bool:
     return not unknown and not word.isdigit()
 
 
+def vocabulary_cost(word: str) -> float | None:
+    """How unusual `word` (lower case) is as a vocabulary word (-log of its Zipf probability), None when it is
+    no word of the vocabulary: lets a guard prefer "good" to "god" when undoing "gooood"."""
+    costs, _ = _word_costs_v3()
+    return costs.get(word)
+
+
 def segment_v3(run: str) -> str:
     """Shortest-cost split of a run that lost its word gaps ("sprinklzhowoldru" -> "sprinklz how old r u").
 
@@ -113,4 +120,4 @@ def tables_v3() -> dict[str, object]:
     }
 
 
-__all__ = ["segment_v3", "tables_v3", "tokenise_v3"]
+__all__ = ["is_vocabulary_word", "segment_v3", "tables_v3", "tokenise_v3", "vocabulary_cost"]

@@ -49,21 +49,21 @@ def test_the_guarded_bundle_keeps_the_model_and_policy_and_names_their_source(un
     assert guarded.manifest.featuriser.emoji_guard == 1 and guarded.manifest.featuriser.word_guard == 1
     assert guarded.version == "2026.12.07-93"
     assert guarded.manifest.metrics["guards_from"] == "2026.12.07-92"
-    assert guarded.manifest.metrics["guards"] == ["emoji_guard", "word_guard", "burst_guard"]
+    assert guarded.manifest.metrics["guards"] == ["emoji_guard", "word_guard", "burst_guard", "shape_guard"]
 
 
 def test_a_model_trained_without_joined_messages_gets_no_burst_guard(tmp_path: Path) -> None:
     source = _repacked(tmp_path, "2026.12.07-92", emoji_guard=0, word_guard=0, burst_guard=0, join_split=0)
     guarded = load_bundle(_guarded(tmp_path, source))
     assert guarded.manifest.featuriser.burst_guard == 0 and guarded.manifest.featuriser.word_guard == 1
-    assert guarded.manifest.metrics["guards"] == ["emoji_guard", "word_guard"]
+    assert guarded.manifest.metrics["guards"] == ["emoji_guard", "word_guard", "shape_guard"]
 
 
 def test_a_second_add_guards_adds_the_missing_guard_and_keeps_naming_where_the_weights_came_from(tmp_path: Path) -> None:
     emoji_only = _guarded(tmp_path, _repacked(tmp_path, "2026.12.07-92", emoji_guard=0, word_guard=0, burst_guard=0))
     first = load_bundle(emoji_only)
     # what 2026.12.07-7 was: the emoji guard added to 2026.12.07-5's weights, the later guards not yet written
-    featuriser = replace(first.manifest.featuriser, word_guard=0, burst_guard=0)
+    featuriser = replace(first.manifest.featuriser, word_guard=0, burst_guard=0, shape_guard=0)
     older = replace(
         first.manifest, version="2026.12.07-95", featuriser=featuriser, fingerprint=featuriser_fingerprint(featuriser),
         metrics={**first.manifest.metrics, "guards": ["emoji_guard"]},
@@ -73,14 +73,17 @@ def test_a_second_add_guards_adds_the_missing_guard_and_keeps_naming_where_the_w
     again = load_bundle(_guarded(tmp_path, source, version="2026.12.07-96"))
     assert again.manifest.featuriser.word_guard == 1 and again.manifest.featuriser.burst_guard == 1
     assert again.manifest.metrics["guards_from"] == "2026.12.07-92"
-    assert again.manifest.metrics["guards"] == ["emoji_guard", "word_guard", "burst_guard"]
+    assert again.manifest.metrics["guards"] == ["emoji_guard", "word_guard", "burst_guard", "shape_guard"]
 
 
 @pytest.mark.parametrize(
     "disguised",
     ["send 😘me a 😏pic of 🙈u in 💕bed", "🅢🅔🅝🅓 me a 🅟🅘🅒 of u in 🅑🅔🅓", "s/e/n/d m/e a p/i/c o/f u i/n b/e/d",
-     "se😘nd me a pi😏c of u in bed", "send\u3164me\u3164a\u3164pic\u3164of\u3164u\u3164in\u3164bed"],
-    ids=["emoji-glued", "fancy-letters", "separated-letters", "emoji-in-words", "blank-gaps"],
+     "se😘nd me a pi😏c of u in bed", "send\u3164me\u3164a\u3164pic\u3164of\u3164u\u3164in\u3164bed",
+     "\u202edeb ni u fo cip a em dnes", "pǝq uᴉ n ɟo ɔᴉd ɐ ǝɯ puǝs", "SendMeAPicOfUInBed", "sseenndd mmee aa ppiicc ooff uu iinn bbeedd",
+     "seeeend meee a piiiic of uuu in beeed", "s end me a pic of u in bed"],
+    ids=["emoji-glued", "fancy-letters", "separated-letters", "emoji-in-words", "blank-gaps", "right-to-left-override",
+         "upside-down", "run-on", "doubled-letters", "stretched-letters", "letter-broken-off"],
 )
 def test_a_disguised_request_scores_like_its_plain_words(unguarded, tmp_path: Path, disguised: str) -> None:
     guarded = load_bundle(_guarded(tmp_path, unguarded))
