@@ -58,10 +58,13 @@ TURNED: dict[str, str] = {
 }  # fmt: skip
 # Plain characters that are another one turned round: read the other way in turned text only.
 TURNED_PLAIN: dict[str, str] = {
-    "b": "q", "q": "b", "d": "p", "p": "d", "n": "u", "u": "n", "M": "W", "W": "M", "6": "9", "9": "6",
+    "b": "q", "q": "b", "d": "p", "p": "d", "n": "u", "u": "n", "M": "W", "W": "M",
     "'": ",", ",": "'", "(": ")", ")": "(", "[": "]", "]": "[", "{": "}", "}": "{", "<": ">", ">": "<",
 }  # fmt: skip
+# 6 and 9 are each other turned, but only generators that turn digits too write them so (then "Ɩ", "ᄅ", ...).
+TURNED_DIGITS = "ƖᄅƐㄣϛㄥ"
 _TURN = str.maketrans({**TURNED_PLAIN, **TURNED})
+_TURN_WITH_DIGITS = str.maketrans({**TURNED_PLAIN, **TURNED, "6": "9", "9": "6"})
 _TURNED_SIGN = re.compile(f"[{''.join(TURNED)}]")
 MIN_TURNED = 2  # turned letters in a message before it is tried turned back
 # A right-to-left override shows what follows it reversed, up to a pop or the end of the line.
@@ -113,7 +116,7 @@ def turned_back(text: str) -> str:
     if "\u202e" in text:
         text = _OVERRIDE.sub(lambda m: m.group(1)[::-1].translate(_MIRROR), text)
     if len(_TURNED_SIGN.findall(text)) >= MIN_TURNED:
-        turned = text.translate(_TURN)
+        turned = text.translate(_TURN_WITH_DIGITS if any(d in text for d in TURNED_DIGITS) else _TURN)
         best = max((turned[::-1], turned), key=_known_words)
         if _known_words(best) > _known_words(text):
             return best
@@ -216,12 +219,15 @@ def _runs_apart(text: str) -> str:
 
 
 def _chunk_apart(chunk: str) -> str:
-    """A chunk's words: capitals that start three words or more mark the gaps ("SendMeAPic"); runs are split
-    by the segmenter, with looser rules in a long chunk (RUN_ON_LONG characters without a space is not chat's
+    """A chunk's words: capitals that start three words or more mark the gaps ("SendMeAPic"), and so do
+    letters meeting digits in such a chunk or a long one ("Im16"); runs are split by the segmenter, with
+    looser rules in a long chunk (RUN_ON_LONG characters without a space is not chat's
     ordinary spelling); punctuation between split words gets its space back ("darling!how" -> "darling! how")."""
-    if len(_CAPITAL_GAP.findall(chunk)) >= CAPITAL_GAPS:
-        chunk = _LETTER_DIGIT_GAP.sub(" ", _CAPITAL_GAP.sub(" ", chunk))
     long = sum(ch.isalnum() for ch in chunk) >= RUN_ON_LONG
+    if len(_CAPITAL_GAP.findall(chunk)) >= CAPITAL_GAPS:
+        chunk = _CAPITAL_GAP.sub(" ", chunk)
+    if long or " " in chunk:
+        chunk = _LETTER_DIGIT_GAP.sub(" ", chunk)
     split = _RUN_ON.sub(lambda m: _run_on_words(m.group(0).lower(), long) or m.group(0), chunk)
     if split == chunk and " " not in chunk:
         return chunk
@@ -291,7 +297,7 @@ def _is_common_or_long(word: str) -> bool:
 def tables_source() -> dict[str, object]:
     """What the guard reads, for the featuriser's fingerprint."""
     return {
-        "turned": TURNED, "turned_plain": TURNED_PLAIN, "min_turned": MIN_TURNED, "override": _OVERRIDE.pattern,
+        "turned": TURNED, "turned_plain": TURNED_PLAIN, "turned_digits": TURNED_DIGITS, "min_turned": MIN_TURNED, "override": _OVERRIDE.pattern,
         "repeat": _REPEAT.pattern, "max_word": MAX_WORD, "max_runs": MAX_RUNS, "shrink": "runs>=3 or all doubled",
         "run_on": _RUN_ON.pattern, "link_like": _LINK_LIKE.pattern, "run_on_budget": RUN_ON_BUDGET, "one_letter_words": ONE_LETTER_WORDS,
         "run_on_pieces": RUN_ON_PIECES, "run_on_long": RUN_ON_LONG, "unknown_share": UNKNOWN_SHARE,
