@@ -59,10 +59,10 @@ def split_recovered(convs: list[Conversation], join_split: int) -> tuple[int, in
     return hit, total
 
 
-def identical(texts: list[str], name: str, emoji_guard: int, word_guard: int = 0) -> tuple[int, int]:
+def identical(texts: list[str], name: str, emoji_guard: int, word_guard: int = 0, shape_guard: int = 0) -> tuple[int, int]:
     """How many of `texts`, once transformed, give their clean words again (emoji aside), and how many give
     exactly their clean tokens (nothing lost, nothing added), read by version 3 with or without the guards."""
-    f = Featuriser(FeaturiserSettings(version=3, emoji_guard=emoji_guard, word_guard=word_guard))
+    f = Featuriser(FeaturiserSettings(version=3, emoji_guard=emoji_guard, word_guard=word_guard, shape_guard=shape_guard))
     fn = TEXT_TRANSFORMS.get(name) or EVALUATION_ONLY[name]
     rng = random.Random(f"{name}:0")
     words = exact = 0
@@ -85,10 +85,10 @@ def main(path: str) -> None:
             cells.append(f"{hit}/{total} {hit / max(total, 1):.3f}")
         print(f"{name:24}" + "".join(f"{c:>16}" for c in cells))
     for name in ("emoji_between_words", *EVALUATION_ONLY):
-        for emoji_guard, word_guard in ((0, 0), (1, 0), (1, 1)):
-            words, exact = identical(texts, name, emoji_guard, word_guard)
-            print(f"{name}, emoji_guard={emoji_guard} word_guard={word_guard}: of {len(texts)} messages, {words} read "
-                  f"with their clean words, {exact} exactly as clean")
+        for emoji_guard, word_guard, shape_guard in ((0, 0, 0), (1, 0, 0), (1, 1, 0), (1, 1, 1)):
+            words, exact = identical(texts, name, emoji_guard, word_guard, shape_guard)
+            print(f"{name}, emoji_guard={emoji_guard} word_guard={word_guard} shape_guard={shape_guard}: of {len(texts)} "
+                  f"messages, {words} read with their clean words, {exact} exactly as clean")
     for join in (0, 1):
         hit, total = split_recovered(convs, join)
         print(f"split_messages, join_split={join}: {hit}/{total} {hit / max(total, 1):.3f} of the unsplit ids")

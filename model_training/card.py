@@ -159,6 +159,12 @@ def _featuriser_extras(settings: FeaturiserSettings) -> str:
             "separator apart (\"s/e/n/d\"), blank characters for word gaps, emoji typed inside a word, and a word "
             "broken by a space (\"se nd\")"
         )
+    if settings.shape_guard:
+        parts.append(
+            "; text reshaped read as its words: written backwards behind a right-to-left override or upside down "
+            "(\"ɔᴉd ɐ ǝɯ puǝs\"), words run together (\"sendmeapic\"), letters stretched or all doubled "
+            "(\"seeeend\", \"sseenndd\") and a letter broken off a word (\"s end\")"
+        )
     if settings.burst_guard and settings.join_split:
         parts.append(
             "; a message typed a word or two at a time read with the tail of the sender's whole burst in front "

@@ -33,7 +33,7 @@ def _repacked(tmp_path: Path, version: str, **guards: int) -> Path:
 @pytest.fixture
 def unguarded(tmp_path: Path) -> Path:
     """The shipped model and policy under a featuriser without the guards (how 2026.12.07-5 was packed)."""
-    return _repacked(tmp_path, "2026.12.07-92", emoji_guard=0, word_guard=0, burst_guard=0)
+    return _repacked(tmp_path, "2026.12.07-92", emoji_guard=0, word_guard=0, burst_guard=0, shape_guard=0)
 
 
 def _guarded(tmp_path: Path, source: Path, version: str = "2026.12.07-93") -> Path:
@@ -53,14 +53,14 @@ def test_the_guarded_bundle_keeps_the_model_and_policy_and_names_their_source(un
 
 
 def test_a_model_trained_without_joined_messages_gets_no_burst_guard(tmp_path: Path) -> None:
-    source = _repacked(tmp_path, "2026.12.07-92", emoji_guard=0, word_guard=0, burst_guard=0, join_split=0)
+    source = _repacked(tmp_path, "2026.12.07-92", emoji_guard=0, word_guard=0, burst_guard=0, shape_guard=0, join_split=0)
     guarded = load_bundle(_guarded(tmp_path, source))
     assert guarded.manifest.featuriser.burst_guard == 0 and guarded.manifest.featuriser.word_guard == 1
     assert guarded.manifest.metrics["guards"] == ["emoji_guard", "word_guard", "shape_guard"]
 
 
 def test_a_second_add_guards_adds_the_missing_guard_and_keeps_naming_where_the_weights_came_from(tmp_path: Path) -> None:
-    emoji_only = _guarded(tmp_path, _repacked(tmp_path, "2026.12.07-92", emoji_guard=0, word_guard=0, burst_guard=0))
+    emoji_only = _guarded(tmp_path, _repacked(tmp_path, "2026.12.07-92", emoji_guard=0, word_guard=0, burst_guard=0, shape_guard=0))
     first = load_bundle(emoji_only)
     # what 2026.12.07-7 was: the emoji guard added to 2026.12.07-5's weights, the later guards not yet written
     featuriser = replace(first.manifest.featuriser, word_guard=0, burst_guard=0, shape_guard=0)
