@@ -101,6 +101,21 @@ def _instant_refit_text(instant_refit: Mapping[str, Any] | None) -> str:
     )
 
 
+def _fade_refit_text(fade_refit: Mapping[str, Any] | None) -> str:
+    """Said after the fit when how tactic evidence fades was fitted last (`refit-policy --fade-only`)."""
+    if not fade_refit:
+        return ""
+    tried = fade_refit.get("fade_only", {}).get("tag_decay_words", {})
+    listed = ", ".join(f"{'per message' if k == '0' else f'per {k} words'} {v}" for k, v in tried.items())
+    return (
+        "\n\n**How fast tactic evidence fades was then fitted on its own** (`refit-policy --fade-only`: same "
+        "objective, with the validation split and dev sets also scored sent in halves and one to three words per "
+        f"message, so that splitting a move over many messages does not fade it): objective {listed}; it was "
+        f"{fade_refit.get('before', {}).get('tag_decay_words', 0) or 'per message'} before. A message fades "
+        "evidence by the decay per that many of its words, never more than one step per message."
+    )
+
+
 def _policy_text(
     policy: Any, selection: Mapping[str, Any], policy_from: str | None = None, partly_refitted: bool = False
 ) -> str:
@@ -265,7 +280,8 @@ def build_card(
         "",
         _guards_text(m.metrics.get("guards_from"), m.metrics.get("guards", ()))
         + _policy_text(m.policy, selection, m.metrics.get("policy_from"), "instant_refit" in m.metrics)
-        + _instant_refit_text(m.metrics.get("instant_refit")),
+        + _instant_refit_text(m.metrics.get("instant_refit"))
+        + _fade_refit_text(m.metrics.get("fade_refit")),
         "",
         "## Held-out test split (seed conversations never trained on, and their generated variants)",
         "",

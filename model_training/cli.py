@@ -96,6 +96,11 @@ def _parser() -> argparse.ArgumentParser:
         help="fit only the one-message alert paths (instant thresholds), from the bundle's own policy",
     )
     refit.add_argument(
+        "--fade-only", action="store_true",
+        help="fit only how tactic evidence fades (per message, or per N words of the speaker's), with the held-out "
+        "sets also sent in halves and a few words at a time",
+    )
+    refit.add_argument(
         "--policy-from", default=None, metavar="BUNDLE",
         help="fit nothing: take this bundle's whole policy as it is (recorded in the manifest as policy_from)",
     )

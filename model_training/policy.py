@@ -36,10 +36,10 @@ from device_app.core.conversations import Conversation
 from device_app.core.featuriser import Featuriser, featurise_conversation
 from device_app.core.pipeline import Detector
 from device_app.core.runtime import TFLiteScorer
-from device_app.core.tracker import MessageScores, SpeakerTrackers
+from device_app.core.tracker import MessageScores, SpeakerTrackers, message_words
 from device_app.core.vocabulary import SEVERE_TACTICS, TACTICS
 
-from .evasion import mixed_evasion
+from .evasion import mixed_evasion, transform_all
 from .metrics import Scores, latency_penalty, score_predictions
 
 CachedConversation = list[tuple[int, MessageScores | None, str | None]]
@@ -98,6 +98,21 @@ def evasion_set(
     return cache_scores(scorer, featuriser, labels, rewritten, "evasion")
 
 
+def chunked_sets(
+    scorer: TFLiteScorer,
+    featuriser: Featuriser,
+    labels: Sequence[str],
+    labelled: Sequence[Sequence[Conversation]],
+) -> list[ScoredSet]:
+    """The labelled held-out sets again with every contact message sent in pieces: in two halves
+    (`split_messages`) and one to three words at a time (`word_bursts`). What the fade fit must hold under."""
+    every = [c for convs in labelled for c in convs]
+    return [
+        cache_scores(scorer, featuriser, labels, transform_all(every, name), f"chunked_{name}")
+        for name in ("split_messages", "word_bursts")
+    ]
+
+
 def replay(policy: PolicySettings, conv: Conversation, cached: CachedConversation) -> dict[str, Any]:
     """The tracker part of DetectorScanner.scan over cached scores (same tracker, same outputs)."""
     tracker = SpeakerTrackers(policy)
@@ -107,7 +122,7 @@ def replay(policy: PolicySettings, conv: Conversation, cached: CachedConversatio
         if scores is None:
             tracker.observe_child()
             continue
-        decision = tracker.observe_contact(index, scores, speaker)
+        decision = tracker.observe_contact(index, scores, speaker, message_words(conv.messages[index].text))
         max_risk = max(max_risk, tracker.risk)
         if decision is not None and alert_index is None:
             alert_index = decision.message_index
@@ -355,6 +370,31 @@ def tune_policy(
     summary["fitted_on"] = _fitted_on(sets, background)
     log(f"policy: {summary}")
     return policy, summary
+
+
+# Candidate fades for `tune_fade`: per message (0), or per this many of the speaker's words.
+FADE_WORDS: tuple[int, ...] = (0, 6, 8, 10, 12, 15, 20)
+
+
+def tune_fade(
+    policy: PolicySettings,
+    val: ScoredSet,
+    background: ScoredSet | None,
+    log: Callable[[str], None] = print,
+    fp_weight: float = FALSE_POSITIVE_WEIGHT,
+    also: Sequence[ScoredSet] = (),
+) -> tuple[PolicySettings, dict[str, Any]]:
+    """`policy` with the `tag_decay_words` of FADE_WORDS that scores best under the fit's objective, every other
+    knob as it is: how fast tactic evidence fades should not depend on how many messages a speaker cuts their
+    words into, and the chunked views in `also` (`chunked_sets`) are where that shows. A tie keeps the smaller
+    value, so a fade that changes nothing stays per message."""
+    sets = _labelled_sets(val, also)
+    tried = [(objective(replace(policy, tag_decay_words=k), sets, background, fp_weight), k) for k in FADE_WORDS]
+    (_, summary), best = max(tried, key=lambda t: (t[0][0], -t[1]))
+    summary["fade_only"] = {"tag_decay_words": {str(k): round(v, 4) for (v, _), k in tried}}
+    summary["fitted_on"] = _fitted_on(sets, background)
+    log(f"fade: {summary}")
+    return replace(policy, tag_decay_words=best), summary
 
 
 def tune_instant_paths(

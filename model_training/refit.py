@@ -9,7 +9,9 @@ evasion rewrites. With `--unseen-from`, chats of a newer corpus grown only from 
 model was trained (`data/unseen.py`) join the fit as one more held-out set, and the tactic naming
 thresholds are fitted on them together with the validation split. With `--policy-from OTHER`, nothing is
 fitted: the bundle gets OTHER's whole policy, and its manifest says so (`policy_from`). With `--instant-only`,
-only the one-message alert paths are fitted, from the bundle's own policy (`policy.tune_instant_paths`).
+only the one-message alert paths are fitted, from the bundle's own policy (`policy.tune_instant_paths`). With
+`--fade-only`, only how tactic evidence fades (`tag_decay_words`: per message, or per N of the speaker's words),
+with the held-out sets also scored sent in halves and a few words at a time (`policy.tune_fade`).
 """
 
 from __future__ import annotations
@@ -40,8 +42,10 @@ from .policy import (
     FALSE_POSITIVE_WEIGHT,
     ScoredSet,
     cache_scores,
+    chunked_sets,
     evasion_set,
     join_sets,
+    tune_fade,
     tune_instant_paths,
     tune_policy,
     tune_tag_thresholds,
@@ -95,13 +99,17 @@ def score_fit_sets(args: argparse.Namespace, bundle: ModelBundle, log: Callable[
         for p in args.dev if Path(p).exists()
     ]  # fmt: skip
     evasive = evasion_set(scorer, featuriser, labels, [val.conversations, *(d.conversations for d in devs)])
+    if getattr(args, "fade_only", False):
+        extra_views = chunked_sets(scorer, featuriser, labels, [val.conversations, *(d.conversations for d in devs)])
+    else:
+        extra_views = []
     extra, naming = [], val
     if getattr(args, "unseen_from", None):
         newer = load_unseen(args.unseen_from, args.unseen_pins or DEFAULT_PINS)
         unseen = cache_scores(scorer, featuriser, labels, newer, "unseen")
         log(f"unseen by this model: {len(unseen.conversations)} chats from {args.unseen_from}")
         extra, naming = [unseen], join_sets(val, unseen, name="val+unseen")
-    return FitSets(val, background, [*devs, *extra, evasive], naming)
+    return FitSets(val, background, [*devs, *extra, evasive, *extra_views], naming)
 
 
 def refit(args: argparse.Namespace) -> int:
@@ -113,6 +121,8 @@ def refit(args: argparse.Namespace) -> int:
     weight = FALSE_POSITIVE_WEIGHT if getattr(args, "fp_weight", None) is None else args.fp_weight
     if getattr(args, "instant_only", False):
         return refit_instant_paths(args, bundle, fit, weight, log)
+    if getattr(args, "fade_only", False):
+        return refit_fade(args, bundle, fit, weight, log)
     base = PolicySettings(tag_thresholds=tune_tag_thresholds(fit.naming))
     shipped = replace(bundle.manifest.policy, tag_thresholds=base.tag_thresholds)
     policy, summary = tune_policy(
@@ -132,6 +142,18 @@ def refit_instant_paths(
     summary["fp_weight"] = weight
     summary["before"] = {"instant_thresholds": before.instant_thresholds, "instant_grooming": before.instant_grooming}
     return _write_refit(args, bundle, policy, summary, metrics_key="instant_refit", printed_key="instant_refit")
+
+
+def refit_fade(
+    args: argparse.Namespace, bundle: ModelBundle, fit: FitSets, weight: float, log: Callable[[str], None]
+) -> int:
+    """Only how tactic evidence fades (`tag_decay_words`) fitted, with the held-out sets also sent in pieces;
+    the rest of the policy kept. The manifest records the fade before and after (`fade_refit`)."""
+    before = bundle.manifest.policy
+    policy, summary = tune_fade(before, fit.val, fit.background, log=log, fp_weight=weight, also=fit.also)
+    summary["fp_weight"] = weight
+    summary["before"] = {"tag_decay_words": before.tag_decay_words}
+    return _write_refit(args, bundle, policy, summary, metrics_key="fade_refit", printed_key="fade_refit")
 
 
 def _write_refit(

@@ -66,6 +66,9 @@ class PolicySettings:
     # <=1: one message in which two different tactic heads reach this score (flattery and an age question
     # in one line) alerts on its own; 1.01 (no score reaches it) keeps the path off.
     multi_tactic_threshold: float = 1.01
+    # >0: tactic evidence fades by tag_decay per this many words of the speaker's, not per message, so a message
+    # sent in halves or a word at a time fades it as the whole message would; 0 keeps the per-message fade.
+    tag_decay_words: int = 0
 
     def threshold_for(self, tag: str) -> float:
         return self.tag_thresholds.get(tag, self.tag_threshold)

@@ -14,7 +14,7 @@ from .conversations import Message
 from .explain import explain_tactics
 from .featuriser import ContextWindow, Featuriser
 from .runtime import TFLiteScorer
-from .tracker import AlertDecision, MessageScores, SpeakerTrackers
+from .tracker import AlertDecision, MessageScores, SpeakerTrackers, message_words
 from .vocabulary import MODEL_LABELS as LABELS  # noqa: F401  (what training gives a new model)
 
 
@@ -89,7 +89,7 @@ class Detector:
             return Step(position, risk, None, None)
         vector, _ = state.window.featurise(message)
         scores = MessageScores.from_vector(self.scorer.score(vector), self.labels)
-        decision = state.tracker.observe_contact(position, scores, message.speaker)
+        decision = state.tracker.observe_contact(position, scores, message.speaker, message_words(message.text))
         state.risks.append(state.tracker.risk)
         alert = self._alert(state.conversation_id, decision) if decision else None
         return Step(position, state.tracker.risk, scores, alert)

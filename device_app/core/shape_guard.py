@@ -25,12 +25,16 @@ Two passes, on either side of the word guard:
     word its repeated letters can shrink to, the longest for stretching, the shortest for doubling
     ("seeeend" -> "send", "toooo" -> "too", "sseenndd" -> "send"); a known word, and a word with an ordinary
     double ("holly"), stay as typed;
-  - a run of RUN_ON_MIN letters and digits or more that is no known word is split into words when the
-    segmenter splits it entirely into known words ("sendmeapic" -> "send me a pic"; "skibidi" is too short,
-    a name that splits into unknown pieces stays whole; @mentions and links are left alone);
+  - words typed without spaces are split (`_chunk_apart`): capitals that start three words or more mark the
+    gaps ("SendMeAPic"); a run of RUN_ON_MIN letters and digits or more that is no known word is split by the
+    normaliser's segmenter when it splits into at least RUN_ON_PIECES common words ("sendmeapicofu" -> "send
+    me a pic of u"), or, in a chunk of RUN_ON_LONG letters or more without a space (not chat's ordinary
+    spelling), into two or more with up to UNKNOWN_SHARE of its letters in names or slang; compounds
+    ("worksheet"), words the list lacks ("impersonation", "brownies"), laughter, links, e-mail addresses and
+    @mentions stay whole;
   - a lone letter that is rarely a word on its own (BROKEN_OFF_LETTERS: not "a", "i", "u", "r", "k", "n",
-    "y", "b", "c", "x", chat's one-letter words) is joined to the word beside it when the two make a known
-    word ("s end" -> "send", "pic s" -> "pics"; "u r", "plan b" and letters spaced apart stay).
+    "y", "b", "c", "x" or "w", chat's one-letter words) is joined to the word beside it when the two make a
+    common word ("s end" -> "send", "pic s" -> "pics"; "u r", "plan b", "in g" and letters spaced apart stay).
 
 Every rule is one regex pass or one translate, with a fast path for text that has none of its shapes, and
 the run-on split reads at most RUN_ON_BUDGET characters of a message, so a hostile 10,000-character message
@@ -94,13 +98,14 @@ _LINK_LIKE = re.compile(
 RUN_ON_PIECES = 4  # words a run must split into: fewer are usually a compound or a name ("heartstopper", "cavendish")
 RUN_ON_LETTERS = 4  # different letters a run needs: "hahahahaha" and "lololol" are laughter, not words
 ONE_LETTER_WORDS = "aiur"  # a one-letter piece of a run-on split must be one of these ("xxshadowfangx" stays)
-# A short piece must be a common word (-log frequency at most COMMON_COST, about the 1,500 commonest): the
-# word list also holds scraps ("es", "ing", "vat") that split inflections and names into nonsense.
-# A run this short ending like this is a word the list lacks: derivations are where a 20,000-word list runs out.
+# A run shorter than RUN_ON_LONG ending like this is a word the list lacks ("impersonation"): derivations are
+# where a 20,000-word list runs out.
 WORD_ENDINGS: tuple[str, ...] = (
     "ation", "tion", "sion", "ment", "ness", "ing", "able", "ible", "ful", "less", "ity", "ies", "ous", "ive",
     "ally", "ised", "ized", "ise", "ize", "ship", "ships", "ist", "ists", "ism",
 )  # fmt: skip
+# A piece of SCRAP_LETTERS letters or fewer must be a common word (-log frequency at most COMMON_COST, about
+# the 1,500 commonest): the word list also holds scraps ("es", "ing", "vat") that split words into nonsense.
 SCRAP_LETTERS = 3
 COMMON_COST = 9.5
 

@@ -62,6 +62,12 @@ class AlertDecision:
     instant: bool = False  # fired by one clear severe message rather than accumulated risk
 
 
+def message_words(text: str) -> int:
+    """How many words a message counts for fading tactic evidence (policy `tag_decay_words`): its
+    whitespace-separated pieces, at least one."""
+    return max(1, len(text.split()))
+
+
 @dataclass
 class ConversationTracker:
     policy: PolicySettings
@@ -86,15 +92,18 @@ class ConversationTracker:
         self.messages_observed += 1
         return self.risk
 
-    def observe_contact(self, index: int, scores: MessageScores) -> AlertDecision | None:
+    def observe_contact(self, index: int, scores: MessageScores, words: int = 1) -> AlertDecision | None:
+        """The speaker's message (`words` long, see `message_words`): risk and tactic evidence updated, and the
+        alert or escalation it fires, if any."""
         p = self.policy
         self.messages_observed += 1
         g = max(0.0, (scores.grooming - p.noise_floor) / (1.0 - p.noise_floor))
         self.risky_messages += g > 0
         self._count_confident(scores.grooming)
         self.risk = 1.0 - (1.0 - p.decay * self.risk) * (1.0 - g)
+        fade = p.tag_decay if p.tag_decay_words <= 0 else p.tag_decay ** min(1.0, max(1, words) / p.tag_decay_words)
         for tag in TACTICS:
-            self.evidence[tag] = max(self.evidence[tag] * p.tag_decay, float(scores.tactics.get(tag, 0.0)))
+            self.evidence[tag] = max(self.evidence[tag] * fade, float(scores.tactics.get(tag, 0.0)))
             if self.evidence[tag] >= p.name_threshold_for(tag) and tag not in self.seen:
                 self.seen.append(tag)
         decision = self._decide(index, self._instant(scores), self._multi_tactic(scores))
@@ -218,9 +227,11 @@ class SpeakerTrackers:
         self.messages_observed += 1
         return self.risk
 
-    def observe_contact(self, index: int, scores: MessageScores, speaker: str | None = None) -> AlertDecision | None:
+    def observe_contact(
+        self, index: int, scores: MessageScores, speaker: str | None = None, words: int = 1
+    ) -> AlertDecision | None:
         self.messages_observed += 1
-        decision = self.tracker_for(speaker).observe_contact(index, scores)
+        decision = self.tracker_for(speaker).observe_contact(index, scores, words)
         if decision is not None:
             self.alerts.append(decision)
         return decision

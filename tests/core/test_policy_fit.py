@@ -72,3 +72,33 @@ def test_the_descent_reaches_a_single_confident_message_alert_that_needs_two_kno
     )  # fmt: skip
     fitted, _ = tune_policy(PolicySettings(), val, None, log=lambda _: None, extra_starts=[start])
     assert fitted.sustained_run == 1 and fitted.sustained_grooming > 0.96
+
+
+def _chunked_chat(label: str, pieces: int) -> tuple[Conversation, list]:
+    """A clear secrecy move, `pieces` one-word messages of nothing much, then a clear age question."""
+    texts = ["keep this between us ok", *(["hmm"] * pieces), "how old r u"]
+    marks = [{"secrecy": 0.6}, *([{}] * pieces), {"personal_info": 0.9}]
+    convs = Conversation(label + str(pieces), tuple(Message("contact", t) for t in texts), label=label,
+                         first_risk_index=0 if label == "grooming" else None)  # fmt: skip
+    cached = [
+        (i, MessageScores(0.9 if m else 0.5, {t: m.get(t, 0.0) for t in TACTICS}), None) for i, m in enumerate(marks)
+    ]
+    return convs, cached
+
+
+def test_the_fade_fit_chooses_a_word_fade_when_a_move_sent_in_pieces_would_fade_away():
+    from model_training.policy import tune_fade
+
+    conv, cached = _chunked_chat("grooming", 6)
+    chunked = ScoredSet([conv], [cached], [cached], "chunked")
+    policy = PolicySettings(min_tactics=2, alert_threshold=0.5, noise_floor=0.2, tag_decay=0.9, clear_threshold=0.5)
+    fitted, summary = tune_fade(policy, chunked, None, log=lambda _: None)
+    assert fitted.tag_decay_words > 0 and summary["fade_only"]["tag_decay_words"]["0"] < summary["objective"]
+
+
+def test_the_fade_fit_keeps_the_per_message_fade_when_no_fade_changes_anything():
+    from model_training.policy import tune_fade
+
+    val = scored_set([("grooming", [0.99, 0.99], 0), ("benign", [0.1, 0.1], None)])
+    fitted, _ = tune_fade(PolicySettings(sustained_run=1, sustained_grooming=0.95), val, None, log=lambda _: None)
+    assert fitted.tag_decay_words == 0

@@ -99,3 +99,28 @@ def test_an_instant_only_refit_records_the_thresholds_it_started_from_and_never_
     assert summary["before"]["instant_thresholds"] == shipped.manifest.policy.instant_thresholds
     assert summary["objective"] >= summary["instant_only"]["objective_before"]
     assert refitted.manifest.metrics["policy_selection"] == shipped.manifest.metrics["policy_selection"]
+
+
+def _fade_refit(corpora, tmp_path: Path):
+    args = _args(tmp_path, corpora[0], unseen_from=None, unseen_pins=None, fade_only=True)
+    assert refit(args) == 0
+    return load_bundle(args.out), load_bundle(SHIPPED_BUNDLE)
+
+
+def test_a_fade_only_refit_keeps_every_knob_but_how_tactic_evidence_fades(corpora, tmp_path: Path) -> None:
+    refitted, shipped = _fade_refit(corpora, tmp_path)
+    after, before = refitted.manifest.policy.to_dict(), shipped.manifest.policy.to_dict()
+    assert {k: v for k, v in after.items() if k != "tag_decay_words"} == {
+        k: v for k, v in before.items() if k != "tag_decay_words"
+    }
+    assert refitted.model_bytes == shipped.model_bytes
+
+
+def test_a_fade_only_refit_scores_the_held_out_sets_sent_in_pieces_and_records_every_fade_tried(corpora, tmp_path) -> None:
+    from model_training.policy import FADE_WORDS
+
+    refitted, shipped = _fade_refit(corpora, tmp_path)
+    summary = refitted.manifest.metrics["fade_refit"]
+    assert {"chunked_split_messages", "chunked_word_bursts"} <= set(summary["fitted_on"])
+    assert set(summary["fade_only"]["tag_decay_words"]) == {str(k) for k in FADE_WORDS}
+    assert summary["before"]["tag_decay_words"] == shipped.manifest.policy.tag_decay_words

@@ -3,7 +3,7 @@
 from device_app.core.bundle import PolicySettings
 from device_app.core.conversations import TACTICS
 from device_app.core.explain import TACTIC_EXPLANATIONS, alert_text, explain_tactics
-from device_app.core.tracker import ConversationTracker, MessageScores
+from device_app.core.tracker import ConversationTracker, MessageScores, message_words
 
 POLICY = PolicySettings(decay=0.8, noise_floor=0.2, alert_threshold=0.7, tag_threshold=0.5)
 
@@ -84,3 +84,36 @@ def test_explanation_uses_plain_words_for_each_tactic():
 def test_alert_text_lists_every_tactic_and_reassures():
     text = alert_text(["gifts", "meeting"])
     assert "Offering gifts" in text and "Wanting to meet" in text and "not in trouble" in text
+
+
+def _evidence_after(policy: PolicySettings, word_counts: list[int]) -> float:
+    """Secrecy evidence after one clear secrecy message and then small talk of these lengths."""
+    tracker = ConversationTracker(policy)
+    tracker.observe_contact(0, scores(0.3, secrecy=0.9), words=10)
+    for i, words in enumerate(word_counts, start=1):
+        tracker.observe_contact(i, scores(0.1), words=words)
+    return tracker.evidence["secrecy"]
+
+
+def test_evidence_fades_per_message_under_an_older_policy():
+    assert _evidence_after(POLICY, [5, 5]) == _evidence_after(POLICY, [20, 20])
+    assert abs(_evidence_after(POLICY, [5, 5]) - 0.9 * 0.95**2) < 1e-12
+
+
+def test_with_tag_decay_words_a_message_sent_in_halves_fades_evidence_as_the_whole_message_does():
+    policy = PolicySettings(decay=0.8, noise_floor=0.2, alert_threshold=0.7, tag_threshold=0.5, tag_decay_words=12)
+    assert abs(_evidence_after(policy, [6, 6]) - _evidence_after(policy, [12])) < 1e-12
+
+
+def test_with_tag_decay_words_a_long_message_fades_evidence_one_step_as_before():
+    policy = PolicySettings(decay=0.8, noise_floor=0.2, alert_threshold=0.7, tag_threshold=0.5, tag_decay_words=12)
+    assert abs(_evidence_after(policy, [40]) - _evidence_after(POLICY, [40])) < 1e-12
+
+
+def test_with_tag_decay_words_one_word_at_a_time_fades_evidence_no_faster_than_one_message():
+    policy = PolicySettings(decay=0.8, noise_floor=0.2, alert_threshold=0.7, tag_threshold=0.5, tag_decay_words=10)
+    assert abs(_evidence_after(policy, [1] * 10) - 0.9 * 0.95) < 1e-12
+
+
+def test_message_words_counts_at_least_one_word():
+    assert message_words("") == 1 and message_words("😂") == 1 and message_words("send me  a pic") == 4
