@@ -209,6 +209,24 @@ def stretched_letters(text: str, rng: random.Random) -> str:
     return re.sub(r"[A-Za-z]{2,}", stretch, text)
 
 
+def masked_vowels(text: str, rng: random.Random) -> str:
+    """Most words of three letters or more with their inner vowels masked, as chat censors itself past a filter:
+    "s*nd me a p*c", "n*d*s"."""
+
+    def mask(m: re.Match[str]) -> str:
+        word = m.group(0)
+        if rng.random() >= 0.7:
+            return word
+        return word[0] + re.sub(r"[aeiouAEIOU]", "*", word[1:-1]) + word[-1]
+
+    return re.sub(r"[A-Za-z]{3,}", mask, text)
+
+
+def letters_on_lines(text: str, rng: random.Random) -> str:
+    """Every character on a line of its own, spaces dropped: "s⏎e⏎n⏎d⏎m⏎e"."""
+    return "\n".join(ch for ch in text if not ch.isspace())
+
+
 # Scored by `evaluate --evasion`, but not used to grow training data or in the policy fit's evasion view: adding
 # a rewrite there would change the variants of every corpus build (the pins keep which seeds, not which
 # variants) and every fit's mixed view. The next corpus version can take it in.
@@ -216,7 +234,8 @@ EVALUATION_ONLY: dict[str, TextTransform] = {
     "emoji_glued": emoji_glued, "emoji_in_words": emoji_in_words, "fancy_letters": fancy_letters,
     "separated_letters": separated_letters, "blank_gaps": blank_gaps, "broken_words": broken_words,
     "reversed_override": reversed_override, "upside_down": upside_down, "run_on_words": run_on_words,
-    "doubled_letters": doubled_letters, "stretched_letters": stretched_letters,
+    "doubled_letters": doubled_letters, "stretched_letters": stretched_letters, "masked_vowels": masked_vowels,
+    "letters_on_lines": letters_on_lines,
 }  # fmt: skip
 EVALUATION_TRANSFORMS: tuple[str, ...] = (*TRANSFORMS, *EVALUATION_ONLY, "word_bursts")
 

@@ -12,8 +12,8 @@ deadline, a payment, an audience, reported speech: cues.message_cues). With `emo
 words together and a message whose emoji sit in a third of its word gaps or more is read as its words alone.
 With `word_guard` a word disguised through its letters (letter symbols, separators between letters, blanks
 for gaps, emoji inside it) reads as the word (word_guard.undisguised). With `shape_guard` text turned around (behind a right-to-left
-override, upside down) is turned back before that, and stretched or doubled letters, words run together and a
-letter broken off are undone after it (shape_guard). With `burst_guard` (on top
+override, upside down) is turned back and letters masked with "*" guessed before that, and stretched or doubled
+letters, words run together and a letter broken off are undone after it (shape_guard). With `burst_guard` (on top
 of `join_split`) the tail carried in front is the speaker's whole burst of consecutive messages, not only the
 previous one, so a request typed a word or two per message ("send" / "me" / "a pic") reads as one message.
 
@@ -120,7 +120,7 @@ class Featuriser:
 
     def message_tokens(self, text: str) -> list[str]:
         if self.settings.shape_guard:
-            text = shape_guard.turned_back(text)
+            text = shape_guard.unmasked(shape_guard.turned_back(text))
         if self.settings.word_guard:
             text = word_guard.undisguised(text)
         if self.settings.shape_guard:

@@ -75,6 +75,18 @@ MIN_TURNED = 2  # turned letters in a message before it is tried turned back
 _OVERRIDE = re.compile("\u202e([^\u202c\n]*)\u202c?")
 _MIRROR = str.maketrans("()[]{}<>", ")(][}{><")
 
+MIN_LETTER_LINES = 3  # lines of one character each before a message is read as letters typed apart
+# Letters masked the way chat censors a word ("n*des", "s*x", "p#c"): masks strictly inside a word of letters.
+MASKS = "*#"
+# (possessive, from the start of a run of letters only: a 10,000-letter word is read once, not once per letter)
+_MASKED = re.compile(r"(?<![^\W\d_*#])[^\W\d_]++[*#]++[^\W\d_]++(?:[*#]++[^\W\d_]++)*+")
+MAX_ANY_MASKS = 2  # masks tried with every letter; more are tried with vowels only (what people usually mask)
+MAX_MASKS = 4
+# Words chat masks to get past a filter: preferred over a commoner word the same mask fits ("s*x" is not "six").
+CENSORED: frozenset[str] = frozenset(
+    "sex sexy sexting nude nudes naked porn dick cock penis boobs tits pussy horny slut whore rape cum fuck fucking "
+    "shit bitch kill die dead suicide snap nudez".split()
+)
 _WORD = re.compile(r"[^\W\d_]+")
 _REPEAT = re.compile(r"([^\W\d_])\1", re.IGNORECASE)
 DOUBLED_WORDS = 2  # words of 4+ letters all typed twice before a message is halved throughout ("ii", "uu" too)
@@ -129,7 +141,10 @@ def turned_back(text: str) -> str:
 
 
 def reshaped(text: str) -> str:
-    """`text` with stretched or doubled letters shrunk, run-on words split and broken-off letters joined."""
+    """`text` with letters on lines of their own put back on one line, stretched or doubled letters shrunk,
+    run-on words split and broken-off letters joined."""
+    if "\n" in text:
+        text = _lines_joined(text)
     if _REPEAT.search(text):
         words = _WORD.findall(text)
         if sum(1 for w in words if len(w) >= 4 and _halved(w)) >= DOUBLED_WORDS:
@@ -141,6 +156,48 @@ def reshaped(text: str) -> str:
     if _LONE_LETTER.search(text):
         text = _letters_joined(text)
     return text
+
+
+def unmasked(text: str) -> str:
+    """`text` with letters masked by "*" or "#" inside a word guessed (before the word guard, which would read
+    "n*d*s" as the separated letters "nds")."""
+    return _MASKED.sub(_unmasked, text) if _MASKED.search(text) else text
+
+
+def _lines_joined(text: str) -> str:
+    """A message typed one character per line ("s\ne\nn\nd") as one line of spaced letters, which the
+    normaliser joins back into words; any other message keeps its lines."""
+    lines = text.split("\n")
+    if len(lines) >= MIN_LETTER_LINES and all(len(line.strip()) <= 1 for line in lines):
+        return " ".join(line.strip() for line in lines if line.strip())
+    return text
+
+
+def _unmasked(match: re.Match[str]) -> str:
+    word = match.group(0)
+    guess = _unmasked_word(word.lower())
+    return word if guess is None else guess
+
+
+@lru_cache(maxsize=4096)
+def _unmasked_word(word: str) -> str | None:
+    """The known word a word with letters masked by "*" or "#" most likely hides ("n*des" -> "nudes", "s*x" ->
+    "sex"): one letter per mask, any letter for up to MAX_ANY_MASKS masks, vowels only beyond that (up to
+    MAX_MASKS); words chat censors (CENSORED) first, then the most common."""
+    masks = [i for i, ch in enumerate(word) if ch in MASKS]
+    if len(masks) > MAX_MASKS:
+        return None
+    letters = "abcdefghijklmnopqrstuvwxyz" if len(masks) <= MAX_ANY_MASKS else "aeiou"
+    best: tuple[float, str] | None = None
+    chars = list(word)
+    for fill in product(letters, repeat=len(masks)):
+        for i, ch in zip(masks, fill, strict=True):
+            chars[i] = ch
+        candidate = "".join(chars)
+        cost = 0.0 if candidate in CENSORED else _word_cost(candidate)
+        if cost is not None and (best is None or cost < best[0]):
+            best = (cost, candidate)
+    return None if best is None else best[1]
 
 
 def _known_words(text: str) -> int:
@@ -309,5 +366,6 @@ def tables_source() -> dict[str, object]:
         "capital_gaps": CAPITAL_GAPS, "capital_gap": _CAPITAL_GAP.pattern, "letter_digit_gap": _LETTER_DIGIT_GAP.pattern,
         "glued_punctuation": _GLUED_PUNCTUATION.pattern, "run_on_letters": RUN_ON_LETTERS, "scrap": [SCRAP_LETTERS, COMMON_COST],
         "word_endings": WORD_ENDINGS, "doubled_words": DOUBLED_WORDS, "stretched": "longest known", "doubled": "shortest known",
-        "broken_off_letters": BROKEN_OFF_LETTERS, "shorthand_cost": 12.0,
+        "broken_off_letters": BROKEN_OFF_LETTERS, "shorthand_cost": 12.0, "min_letter_lines": MIN_LETTER_LINES,
+        "masks": MASKS, "masked": _MASKED.pattern, "max_masks": [MAX_ANY_MASKS, MAX_MASKS], "censored": sorted(CENSORED),
     }  # fmt: skip

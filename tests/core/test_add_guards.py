@@ -81,9 +81,10 @@ def test_a_second_add_guards_adds_the_missing_guard_and_keeps_naming_where_the_w
     ["send 😘me a 😏pic of 🙈u in 💕bed", "🅢🅔🅝🅓 me a 🅟🅘🅒 of u in 🅑🅔🅓", "s/e/n/d m/e a p/i/c o/f u i/n b/e/d",
      "se😘nd me a pi😏c of u in bed", "send\u3164me\u3164a\u3164pic\u3164of\u3164u\u3164in\u3164bed",
      "\u202edeb ni u fo cip a em dnes", "pǝq uᴉ n ɟo ɔᴉd ɐ ǝɯ puǝs", "SendMeAPicOfUInBed", "sseenndd mmee aa ppiicc ooff uu iinn bbeedd",
-     "seeeend meee a piiiic of uuu in beeed", "s end me a pic of u in bed"],
+     "seeeend meee a piiiic of uuu in beeed", "s end me a pic of u in bed", "s*nd me a p*c of u in bed"],
     ids=["emoji-glued", "fancy-letters", "separated-letters", "emoji-in-words", "blank-gaps", "right-to-left-override",
-         "upside-down", "run-on", "doubled-letters", "stretched-letters", "letter-broken-off"],
+         "upside-down", "run-on", "doubled-letters", "stretched-letters", "letter-broken-off",
+         "masked-vowels"],
 )
 def test_a_disguised_request_scores_like_its_plain_words(unguarded, tmp_path: Path, disguised: str) -> None:
     guarded = load_bundle(_guarded(tmp_path, unguarded))

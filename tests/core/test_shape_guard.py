@@ -7,9 +7,11 @@ import time
 import pytest
 
 from device_app.core.featuriser import Featuriser, FeaturiserSettings, featuriser_fingerprint
-from device_app.core.shape_guard import reshaped, turned_back
+from device_app.core.shape_guard import reshaped, turned_back, unmasked
 from model_training.evasion import (
     doubled_letters,
+    letters_on_lines,
+    masked_vowels,
     reversed_override,
     run_on_words,
     stretched_letters,
@@ -96,8 +98,39 @@ def test_chat_one_letter_words_and_spaced_letters_are_not_joined(ordinary):
     assert reshaped(ordinary) == ordinary
 
 
+def test_a_masked_letter_reads_as_the_word_it_hides():
+    assert unmasked("send me a p*c") == "send me a pic"
+
+
+def test_a_mask_prefers_the_word_chat_censors_over_a_commoner_one():
+    assert unmasked("s*x") == "sex"
+
+
+def test_masked_vowels_read_as_the_request():
+    assert GUARDED.message_tokens(masked_vowels("send me a pic of u naked", random.Random(3))) == GUARDED.message_tokens(
+        "send me a pic of u naked"
+    )
+
+
+def test_every_vowel_masked_reads_as_the_word_even_where_it_looks_like_separated_letters():
+    assert GUARDED.message_tokens("n*d*s") == GUARDED.message_tokens("nudes")
+
+
+@pytest.mark.parametrize("ordinary", ["*hugs*", "**bold** text", "5*3=15", "a*b"])
+def test_asterisks_around_words_and_in_sums_are_not_masks(ordinary):
+    assert unmasked(ordinary) == ordinary
+
+
+def test_a_message_typed_one_letter_per_line_reads_as_its_words():
+    assert GUARDED.message_tokens("s\ne\nn\nd\nm\ne\na\np\ni\nc") == GUARDED.message_tokens("send me a pic")
+
+
+def test_a_message_of_ordinary_lines_keeps_them():
+    assert reshaped("hi\nhow r u") == "hi\nhow r u"
+
+
 @pytest.mark.parametrize(
-    "rewrite", [reversed_override, upside_down, run_on_words, doubled_letters, stretched_letters],
+    "rewrite", [reversed_override, upside_down, run_on_words, doubled_letters, stretched_letters, letters_on_lines],
     ids=lambda fn: fn.__name__,
 )  # fmt: skip
 def test_each_evaluation_rewrite_reads_as_the_plain_request(rewrite):
@@ -127,7 +160,8 @@ def test_a_bundle_without_the_guard_keeps_its_fingerprint():
 @pytest.mark.parametrize(
     "hostile",
     ["a" * 10_000, "ab" * 5_000, "sendmeapic" * 1_000, "\u202e" + "cip a em dnes " * 700, "ɐǝ" * 5_000,
-     "s end " * 1_600, "aabbccddeeffgghh " * 580, "e" * 9_999 + "!"],
+     "s end " * 1_600, "aabbccddeeffgghh " * 580, "e" * 9_999 + "!", "s*x " * 2_500, "a*b*c*d*e" * 1_000,
+     "s\n" * 5_000],
 )  # fmt: skip
 def test_a_hostile_ten_thousand_character_message_is_read_quickly(hostile):
     start = time.perf_counter()
