@@ -222,6 +222,16 @@ def masked_vowels(text: str, rng: random.Random) -> str:
     return re.sub(r"[A-Za-z]{3,}", mask, text)
 
 
+# Invisible characters that are not whitespace: a zero-width space, a word joiner, a soft hyphen, a combining
+# grapheme joiner. Put in every word gap, the words run together on screen and in the text alike.
+INVISIBLE_GAPS: tuple[str, ...] = ("\u200b", "\u2060", "\u00ad", "\u034f")
+
+
+def invisible_gaps(text: str, rng: random.Random) -> str:
+    """Every word gap an invisible character instead of a space: "send\u200bme\u200ba\u200bpic"."""
+    return rng.choice(INVISIBLE_GAPS).join(text.split())
+
+
 def letters_on_lines(text: str, rng: random.Random) -> str:
     """Every character on a line of its own, spaces dropped: "s⏎e⏎n⏎d⏎m⏎e"."""
     return "\n".join(ch for ch in text if not ch.isspace())
@@ -235,7 +245,7 @@ EVALUATION_ONLY: dict[str, TextTransform] = {
     "separated_letters": separated_letters, "blank_gaps": blank_gaps, "broken_words": broken_words,
     "reversed_override": reversed_override, "upside_down": upside_down, "run_on_words": run_on_words,
     "doubled_letters": doubled_letters, "stretched_letters": stretched_letters, "masked_vowels": masked_vowels,
-    "letters_on_lines": letters_on_lines,
+    "letters_on_lines": letters_on_lines, "invisible_gaps": invisible_gaps,
 }  # fmt: skip
 EVALUATION_TRANSFORMS: tuple[str, ...] = (*TRANSFORMS, *EVALUATION_ONLY, "word_bursts")
 

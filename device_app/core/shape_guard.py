@@ -49,7 +49,7 @@ from itertools import groupby, product
 
 from .normalise import SHORTHAND
 from .normalise_v3 import segment_v3, vocabulary_cost
-from .word_guard import is_known_word
+from .word_guard import HIDDEN_CHARACTERS, is_known_word
 
 # Turned ("upside-down") letters as upside-down text generators write them, and the letter each stands for.
 TURNED: dict[str, str] = {
@@ -75,6 +75,9 @@ MIN_TURNED = 2  # turned letters in a message before it is tried turned back
 _OVERRIDE = re.compile("\u202e([^\u202c\n]*)\u202c?")
 _MIRROR = str.maketrans("()[]{}<>", ")(][}{><")
 
+# Invisible characters between two letters or digits: on screen the words they join run together, so they
+# are dropped here (the normaliser drops them later anyway) and the run-on split can read the run.
+_HIDDEN_GAP = re.compile(f"(?<=[^\\W_])[{HIDDEN_CHARACTERS}]+(?=[^\\W_])")
 MIN_LETTER_LINES = 3  # lines of one character each before a message is read as letters typed apart
 # Letters masked the way chat censors a word ("n*des", "s*x", "p#c"): masks strictly inside a word of letters.
 MASKS = "*#"
@@ -141,10 +144,13 @@ def turned_back(text: str) -> str:
 
 
 def reshaped(text: str) -> str:
-    """`text` with letters on lines of their own put back on one line, stretched or doubled letters shrunk,
-    run-on words split and broken-off letters joined."""
+    """`text` with letters on lines of their own put back on one line, invisible characters between letters
+    dropped (so words joined by them read as run-on words), stretched or doubled letters shrunk, run-on words
+    split and broken-off letters joined."""
     if "\n" in text:
         text = _lines_joined(text)
+    if _HIDDEN_GAP.search(text):
+        text = _HIDDEN_GAP.sub("", text)
     if _REPEAT.search(text):
         words = _WORD.findall(text)
         if sum(1 for w in words if len(w) >= 4 and _halved(w)) >= DOUBLED_WORDS:
@@ -366,6 +372,6 @@ def tables_source() -> dict[str, object]:
         "capital_gaps": CAPITAL_GAPS, "capital_gap": _CAPITAL_GAP.pattern, "letter_digit_gap": _LETTER_DIGIT_GAP.pattern,
         "glued_punctuation": _GLUED_PUNCTUATION.pattern, "run_on_letters": RUN_ON_LETTERS, "scrap": [SCRAP_LETTERS, COMMON_COST],
         "word_endings": WORD_ENDINGS, "doubled_words": DOUBLED_WORDS, "stretched": "longest known", "doubled": "shortest known",
-        "broken_off_letters": BROKEN_OFF_LETTERS, "shorthand_cost": 12.0, "min_letter_lines": MIN_LETTER_LINES,
+        "broken_off_letters": BROKEN_OFF_LETTERS, "shorthand_cost": 12.0, "min_letter_lines": MIN_LETTER_LINES, "hidden_gap": _HIDDEN_GAP.pattern,
         "masks": MASKS, "masked": _MASKED.pattern, "max_masks": [MAX_ANY_MASKS, MAX_MASKS], "censored": sorted(CENSORED),
     }  # fmt: skip

@@ -96,10 +96,11 @@ BLANKS = "\u3164\u2800\uffa0\u115f\u1160"
 _BLANK = re.compile(f"[{BLANKS}]+")
 # The invisible characters the normaliser drops (normalise_v2._INVISIBLE without the blanks, and its zero-width
 # ones): dropped first where blanks are, so "se⁢ㅤnd" still has letters on both sides of its blank.
-_HIDDEN = re.compile(
-    "[\u034f\u17b4\u17b5\u180e\u2061-\u2064\u206a-\u206f\ufe00-\ufe0f\U000e0000-\U000e007f"
-    "\u200b-\u200f\u2060\ufeff\u00ad]"
-)
+HIDDEN_CHARACTERS = (
+    "\u034f\u17b4\u17b5\u180e\u2061-\u2064\u206a-\u206f\ufe00-\ufe0f\U000e0000-\U000e007f"
+    "\u200b-\u200f\u2060\ufeff\u00ad"
+)  # a character class body
+_HIDDEN = re.compile(f"[{HIDDEN_CHARACTERS}]")
 
 # One separator between every two characters of a word: "s/e/n/d", "s•n•a•p", "p/i/c/?". With a full stop or
 # comma, a two-letter word ("m.e") is joined only in a message that also has a longer one ("s.e.n.d"): alone,

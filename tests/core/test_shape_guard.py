@@ -10,6 +10,7 @@ from device_app.core.featuriser import Featuriser, FeaturiserSettings, featurise
 from device_app.core.shape_guard import reshaped, turned_back, unmasked
 from model_training.evasion import (
     doubled_letters,
+    invisible_gaps,
     letters_on_lines,
     masked_vowels,
     reversed_override,
@@ -125,12 +126,17 @@ def test_a_message_typed_one_letter_per_line_reads_as_its_words():
     assert GUARDED.message_tokens("s\ne\nn\nd\nm\ne\na\np\ni\nc") == GUARDED.message_tokens("send me a pic")
 
 
+def test_words_joined_by_zero_width_characters_read_as_run_on_words():
+    assert GUARDED.message_tokens("send\u200bme\u200ba\u200bpic\u200bof\u200bu") == GUARDED.message_tokens("send me a pic of u")
+
+
 def test_a_message_of_ordinary_lines_keeps_them():
     assert reshaped("hi\nhow r u") == "hi\nhow r u"
 
 
 @pytest.mark.parametrize(
-    "rewrite", [reversed_override, upside_down, run_on_words, doubled_letters, stretched_letters, letters_on_lines],
+    "rewrite", [reversed_override, upside_down, run_on_words, doubled_letters, stretched_letters, letters_on_lines,
+     invisible_gaps],
     ids=lambda fn: fn.__name__,
 )  # fmt: skip
 def test_each_evaluation_rewrite_reads_as_the_plain_request(rewrite):
