@@ -1,24 +1,34 @@
-"""The shape guard: text turned around, stretched, run together or with a letter broken off reads as its words.
+"""The shape guard: text turned around, masked, stretched, run together or with a letter broken off reads as
+its words.
 
-The word guard reads a word disguised through its letters. Five more rewrites, each one step on a fancy-text
-site or a keyboard, still took a request's words away from the model (recall on the independent probe set
-under each, 2026.12.07-8: 0.03, 0.03, 0.00, 0.00 and 0.38):
+The word guard reads a word disguised through its letters. Eight more rewrites, each one step on a fancy-text
+site or a keyboard, still took a request's words away from the model (recall on the independent probe set,
+2026.12.07-8: 0.03 behind an override, 0.03 upside down, 0.00 run on, 0.00 with invisible gaps, 0.00 doubled,
+0.65 stretched, 0.45 masked, 0.68 one character per line):
 
 - *written backwards behind a right-to-left override* (U+202E): "\u202ecip a em dnes" shows as "send me a
   pic" on screen but was stored, and read, backwards;
 - *upside-down text* ("ɔᴉd ɐ ǝɯ puǝs"): turned letters, in reverse order so the phone turned round reads it;
-- *no spaces* ("sendmeapicofu", "SendMeAPic"): one long unknown word;
+- *no spaces* ("sendmeapicofu", "SendMeAPic"), or an invisible character (zero-width space, word joiner, soft
+  hyphen) in every gap: one long unknown word;
 - *every letter doubled* ("sseenndd mmee"): no word left;
-- *letters stretched* ("seeeend meee a piiic"): chat's own elongation, carried into every word.
+- *letters stretched* ("seeeend meee a piiic"): chat's own elongation, carried into every word;
+- *letters masked* ("s*nd me a p*c", "n*d*s"): how chat censors itself past a filter;
+- *one character per line*: letters typed apart, but with line breaks, which the normaliser does not undo;
 
-and a sixth was only half closed by the word guard: a word with a single letter broken off ("s end", "pic s").
+and a ninth was only half closed by the word guard: a word with a single letter broken off ("s end", "pic s").
 
-Two passes, on either side of the word guard:
+Three passes, on either side of the word guard:
 
 - `turned_back(text)` (before it, because the word guard reads a few turned letters as plain ones): a span
   after a right-to-left override is reversed, as the screen shows it; a message with turned letters is turned
   back (TURNED, with b/q, d/p, n/u swapped) and reversed, when that gives it more known words than it had.
+- `unmasked(text)` (before it too: it would read "n*d*s" as the separated letters "nds"): a word with letters
+  masked by "*" or "#" becomes the known word the masks most likely hide, one letter per mask, words chat
+  censors (CENSORED) first, then the most common ("s*x" -> "sex", "p*c" -> "pic"; "b*d" -> "bad", a guess).
 - `reshaped(text)` (after it, on plain letters):
+  - a message of one character per line becomes one line of spaced letters (the normaliser joins those);
+  - invisible characters between two letters are dropped, so words joined by them read as run-on words;
   - in a message with DOUBLED_WORDS words or more typed with every letter twice, every such word is halved
     ("sseenndd mmee aa ppiicc" -> "send me a pic");
   - otherwise a word with a letter typed three times or more, or with every letter doubled, becomes the known
@@ -92,6 +102,9 @@ CENSORED: frozenset[str] = frozenset(
 )
 _WORD = re.compile(r"[^\W\d_]+")
 _REPEAT = re.compile(r"([^\W\d_])\1", re.IGNORECASE)
+# What `reshaped` can shrink: a letter three times, or a word of four letters or more with every letter doubled.
+_TRIPLE = re.compile(r"([^\W\d_])\1\1", re.IGNORECASE)
+_DOUBLED_WORD = re.compile(r"(?<![^\W\d_])(?:([^\W\d_])\1){2,}+(?![^\W\d_])", re.IGNORECASE)
 DOUBLED_WORDS = 2  # words of 4+ letters all typed twice before a message is halved throughout ("ii", "uu" too)
 MAX_WORD = 40  # longer "words" are not shrunk letter by letter
 MAX_RUNS = 8  # repeated letters tried both ways; a word with more tries all-single and all-double only
@@ -151,7 +164,7 @@ def reshaped(text: str) -> str:
         text = _lines_joined(text)
     if _HIDDEN_GAP.search(text):
         text = _HIDDEN_GAP.sub("", text)
-    if _REPEAT.search(text):
+    if _TRIPLE.search(text) or _DOUBLED_WORD.search(text):  # (the fast path: most chat has neither)
         words = _WORD.findall(text)
         if sum(1 for w in words if len(w) >= 4 and _halved(w)) >= DOUBLED_WORDS:
             text = _WORD.sub(lambda m: _halved(m.group(0)) or m.group(0), text)
