@@ -28,7 +28,8 @@ Three passes, on either side of the word guard:
   censors (CENSORED) first, then the most common ("s*x" -> "sex", "p*c" -> "pic"; "b*d" -> "bad", a guess).
 - `reshaped(text)` (after it, on plain letters):
   - a message of one character per line becomes one line of spaced letters (the normaliser joins those);
-  - invisible characters between two letters are dropped, so words joined by them read as run-on words;
+  - invisible characters between two letters are dropped, so words joined by them read as run-on words, except
+    in a message with no space whose pieces between them are mostly known words: there they are its gaps;
   - in a message with DOUBLED_WORDS words or more typed with every letter twice, every such word is halved
     ("sseenndd mmee aa ppiicc" -> "send me a pic");
   - otherwise a word with a letter typed three times or more, or with every letter doubled, becomes the known
@@ -88,6 +89,10 @@ _MIRROR = str.maketrans("()[]{}<>", ")(][}{><")
 # Invisible characters between two letters or digits: on screen the words they join run together, so they
 # are dropped here (the normaliser drops them later anyway) and the run-on split can read the run.
 _HIDDEN_GAP = re.compile(f"(?<=[^\\W_])[{HIDDEN_CHARACTERS}]+(?=[^\\W_])")
+# Invisible characters that are no part of an emoji sequence (not the zero-width joiner or variation selectors):
+# where they stand between known words in a message with no space, they are its word gaps.
+_INVISIBLE_GAP = re.compile("[\u200b\u2060\u00ad\u034f\u180e\u2061-\u2064\ufeff]+")
+INVISIBLE_GAP_WORDS = 0.6  # share of the pieces between them that must be known words
 MIN_LETTER_LINES = 3  # lines of one character each before a message is read as letters typed apart
 # Letters masked the way chat censors a word ("n*des", "s*x", "p#c"): masks strictly inside a word of letters.
 MASKS = "*#"
@@ -163,7 +168,7 @@ def reshaped(text: str) -> str:
     if "\n" in text:
         text = _lines_joined(text)
     if _HIDDEN_GAP.search(text):
-        text = _HIDDEN_GAP.sub("", text)
+        text = _hidden_gaps_read(text)
     if _TRIPLE.search(text) or _DOUBLED_WORD.search(text):  # (the fast path: most chat has neither)
         words = _WORD.findall(text)
         if sum(1 for w in words if len(w) >= 4 and _halved(w)) >= DOUBLED_WORDS:
@@ -181,6 +186,18 @@ def unmasked(text: str) -> str:
     """`text` with letters masked by "*" or "#" inside a word guessed (before the word guard, which would read
     "n*d*s" as the separated letters "nds")."""
     return _MASKED.sub(_unmasked, text) if _MASKED.search(text) else text
+
+
+def _hidden_gaps_read(text: str) -> str:
+    """Invisible characters between letters dropped, or, in a message without a single space whose pieces
+    between them are mostly known words ("send\u2060me\u2060a\u2060pic"), read as the word gaps they stand for."""
+    if not any(ch.isspace() for ch in text):
+        pieces = [p for p in _INVISIBLE_GAP.split(text) if p]
+        letters = [w for p in pieces if (w := "".join(_WORD.findall(p)))]
+        known = sum(1 for w in letters if is_known_word(w))
+        if len(letters) >= 2 and known >= INVISIBLE_GAP_WORDS * len(letters):
+            return " ".join(pieces)
+    return _HIDDEN_GAP.sub("", text)
 
 
 def _lines_joined(text: str) -> str:
@@ -385,6 +402,6 @@ def tables_source() -> dict[str, object]:
         "capital_gaps": CAPITAL_GAPS, "capital_gap": _CAPITAL_GAP.pattern, "letter_digit_gap": _LETTER_DIGIT_GAP.pattern,
         "glued_punctuation": _GLUED_PUNCTUATION.pattern, "run_on_letters": RUN_ON_LETTERS, "scrap": [SCRAP_LETTERS, COMMON_COST],
         "word_endings": WORD_ENDINGS, "doubled_words": DOUBLED_WORDS, "stretched": "longest known", "doubled": "shortest known",
-        "broken_off_letters": BROKEN_OFF_LETTERS, "shorthand_cost": 12.0, "min_letter_lines": MIN_LETTER_LINES, "hidden_gap": _HIDDEN_GAP.pattern,
+        "broken_off_letters": BROKEN_OFF_LETTERS, "shorthand_cost": 12.0, "min_letter_lines": MIN_LETTER_LINES, "hidden_gap": _HIDDEN_GAP.pattern, "invisible_gap": [_INVISIBLE_GAP.pattern, INVISIBLE_GAP_WORDS],
         "masks": MASKS, "masked": _MASKED.pattern, "max_masks": [MAX_ANY_MASKS, MAX_MASKS], "censored": sorted(CENSORED),
     }  # fmt: skip

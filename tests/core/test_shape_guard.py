@@ -130,6 +130,14 @@ def test_words_joined_by_zero_width_characters_read_as_run_on_words():
     assert GUARDED.message_tokens("send\u200bme\u200ba\u200bpic\u200bof\u200bu") == GUARDED.message_tokens("send me a pic of u")
 
 
+def test_invisible_gaps_between_known_words_in_a_message_without_spaces_read_as_spaces():
+    assert reshaped("what\u2060school\u2060r\u2060u\u2060at\u2060😊") == "what school r u at 😊"
+
+
+def test_zero_width_characters_inside_words_of_an_ordinary_message_are_dropped():
+    assert reshaped("se\u200bnd me a pi\u200bc") == "send me a pic"
+
+
 def test_a_message_of_ordinary_lines_keeps_them():
     assert reshaped("hi\nhow r u") == "hi\nhow r u"
 
