@@ -101,10 +101,11 @@ _MASKED = re.compile(r"(?<![^\W\d_*#])[^\W\d_]++[*#]++[^\W\d_]++(?:[*#]++[^\W\d_
 MAX_ANY_MASKS = 2  # masks tried with every letter; more are tried with vowels only (what people usually mask)
 MAX_MASKS = 4
 # Words chat masks to get past a filter: preferred over a commoner word the same mask fits ("s*x" is not "six").
-CENSORED: frozenset[str] = frozenset(
-    "sex sexy sexting nude nudes naked porn dick cock penis boobs tits pussy horny slut whore rape cum fuck fucking "
-    "shit bitch kill die dead suicide snap nudez".split()
-)
+CENSORED: frozenset[str] = frozenset((
+    "sex", "sexy", "sexting", "nude", "nudes", "naked", "porn", "dick", "cock", "penis", "boobs", "tits", "pussy",
+    "horny", "slut", "whore", "rape", "cum", "fuck", "fucking", "shit", "bitch", "kill", "die", "dead", "suicide",
+    "snap", "nudez",
+))  # fmt: skip
 _WORD = re.compile(r"[^\W\d_]+")
 _REPEAT = re.compile(r"([^\W\d_])\1", re.IGNORECASE)
 # What `reshaped` can shrink: a letter three times, or a word of four letters or more with every letter doubled.
