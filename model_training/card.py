@@ -177,8 +177,9 @@ def _featuriser_extras(settings: FeaturiserSettings) -> str:
     if settings.shape_guard:
         parts.append(
             "; text reshaped read as its words: written backwards behind a right-to-left override or upside down "
-            "(\"ɔᴉd ɐ ǝɯ puǝs\"), words run together (\"sendmeapic\"), letters stretched or all doubled "
-            "(\"seeeend\", \"sseenndd\") and a letter broken off a word (\"s end\")"
+            "(\"ɔᴉd ɐ ǝɯ puǝs\"), letters masked with an asterisk (\"n*des\"), words run together or joined by "
+            "invisible characters (\"sendmeapic\"), letters stretched or all doubled (\"seeeend\", \"sseenndd\"), "
+            "one character per line, and a letter broken off a word (\"s end\")"
         )
     if settings.burst_guard and settings.join_split:
         parts.append(

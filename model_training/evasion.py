@@ -169,6 +169,24 @@ UPSIDE_DOWN_STYLES: tuple[dict[str, str], ...] = (
 )
 
 
+# Mirror text as generators write it: each letter flipped left to right, the message reversed ("ɔiq ɒ ɘm bnɘƨ").
+MIRROR_ALPHABET = dict(zip("abcdefghijklmnopqrstuvwxyz", "ɒdɔbɘʇϱʜiįʞlmᴎoqpɿƨƚυvwxγz", strict=True))
+# Two "fancy text" styles that borrow look-alike signs from other blocks, a to z, written by hand for this suite.
+LOOKALIKE_STYLES: tuple[str, ...] = ("₳฿₵ĐɆ₣₲ⱧłJ₭Ⱡ₥₦Ø₱QⱤ₴₮ɄV₩ӾɎⱫ", "ДБCDЁFGНІЈКLМИФPQЯЅТЦVЩЖЧZ")
+assert all(len(style) == 26 for style in LOOKALIKE_STYLES)
+
+
+def mirrored_text(text: str, rng: random.Random) -> str:
+    """Mirror text from a generator: "ɔiq ɒ ɘm bnɘƨ"."""
+    return "".join(MIRROR_ALPHABET.get(ch, ch) for ch in reversed(text.lower()))
+
+
+def lookalike_styles(text: str, rng: random.Random) -> str:
+    """Every letter in the currency ("₴Ɇ₦Đ ₥Ɇ") or faux-Cyrillic ("ЅЁИD МЁ") fancy style."""
+    style = rng.choice(LOOKALIKE_STYLES)
+    return "".join(style[ord(ch) - 97] if "a" <= ch <= "z" else ch for ch in text.lower())
+
+
 def reversed_override(text: str, rng: random.Random) -> str:
     """Typed backwards after a right-to-left override (U+202E), which the screen shows the right way round:
     to anything reading the stored text, "cip a em dnes"."""
@@ -245,7 +263,8 @@ EVALUATION_ONLY: dict[str, TextTransform] = {
     "separated_letters": separated_letters, "blank_gaps": blank_gaps, "broken_words": broken_words,
     "reversed_override": reversed_override, "upside_down": upside_down, "run_on_words": run_on_words,
     "doubled_letters": doubled_letters, "stretched_letters": stretched_letters, "masked_vowels": masked_vowels,
-    "letters_on_lines": letters_on_lines, "invisible_gaps": invisible_gaps,
+    "letters_on_lines": letters_on_lines, "invisible_gaps": invisible_gaps, "mirrored_text": mirrored_text,
+    "lookalike_styles": lookalike_styles,
 }  # fmt: skip
 EVALUATION_TRANSFORMS: tuple[str, ...] = (*TRANSFORMS, *EVALUATION_ONLY, "word_bursts")
 

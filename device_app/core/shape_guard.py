@@ -81,6 +81,24 @@ TURNED_DIGITS = "ƖᄅƐㄣϛㄥ"
 _TURN = str.maketrans({**TURNED_PLAIN, **TURNED})
 _TURN_WITH_DIGITS = str.maketrans({**TURNED_PLAIN, **TURNED, "6": "9", "9": "6"})
 _TURNED_SIGN = re.compile(f"[{''.join(TURNED)}]")
+# Mirrored text ("ɔiq ɒ ɘm bnɘƨ"): letters flipped left to right, the message usually reversed as well.
+MIRRORED: dict[str, str] = {
+    "ɒ": "a", "ɘ": "e", "ϱ": "g", "ʜ": "h", "į": "j", "ᴎ": "n", "ɿ": "r", "ƨ": "s", "ƚ": "t", "γ": "y", "ɔ": "c",
+    "ʞ": "k", "Ǝ": "E", "Я": "R", "Ƨ": "S", "И": "N", "ᗡ": "D", "Ꮈ": "P", "b": "d", "d": "b", "p": "q", "q": "p",
+    "υ": "u", "ʇ": "f",  # (these two added after the suite's mirror alphabet used them)
+}  # fmt: skip
+_UNMIRROR = str.maketrans(MIRRORED)
+_MIRRORED_SIGN = re.compile("[ɒɘϱʜᴎɿƨƚƧ]")
+# Fancy styles that borrow look-alike signs from other blocks: currency ("₴Ɇ₦Đ ₥Ɇ") and faux Cyrillic
+# ("ЅЁИD МЁ"). Real Cyrillic text keeps its letters: they are read as Latin only where that makes more known words.
+STYLED_LETTERS: dict[str, str] = {
+    "₳": "a", "฿": "b", "₵": "c", "Đ": "d", "Ɇ": "e", "₣": "f", "₲": "g", "Ⱨ": "h", "ł": "i", "₭": "k", "Ⱡ": "l",
+    "₥": "m", "₦": "n", "Ø": "o", "₱": "p", "Ɽ": "r", "₴": "s", "₮": "t", "Ʉ": "u", "₩": "w", "Ӿ": "x", "Ɏ": "y",
+    "Ⱬ": "z", "Д": "a", "Б": "b", "Ё": "e", "И": "n", "Ф": "o", "Я": "r", "Ц": "u", "Щ": "w", "Ж": "x",
+    "Ч": "y", "д": "a", "б": "b", "ё": "e", "и": "n", "ф": "o", "я": "r", "ц": "u", "щ": "w", "ж": "x", "ч": "y",
+}  # fmt: skip
+_UNSTYLE = str.maketrans(STYLED_LETTERS)
+_STYLED_SIGN = re.compile(f"[{''.join(STYLED_LETTERS)}]")
 MIN_TURNED = 2  # turned letters in a message before it is tried turned back
 # A right-to-left override shows what follows it reversed, up to a pop or the end of the line.
 _OVERRIDE = re.compile("\u202e([^\u202c\n]*)\u202c?")
@@ -149,17 +167,26 @@ _TRAILING = "?!.,"
 
 
 def turned_back(text: str) -> str:
-    """`text` as the screen shows it after a right-to-left override, and upside-down text turned back."""
+    """`text` as the screen shows it after a right-to-left override; upside-down and mirrored text turned back,
+    and letters of the currency and faux-Cyrillic fancy styles read as Latin, each only where that gives the
+    message more known words than it had."""
     if text.isascii():
         return text
     if "\u202e" in text:
         text = _OVERRIDE.sub(lambda m: m.group(1)[::-1].translate(_MIRROR), text)
+    candidates: list[str] = []
     if len(_TURNED_SIGN.findall(text)) >= MIN_TURNED:
         turned = text.translate(_TURN_WITH_DIGITS if any(d in text for d in TURNED_DIGITS) else _TURN)
-        best = max((turned[::-1], turned), key=_known_words)
-        if _known_words(best) > _known_words(text):
-            return best
-    return text
+        candidates += [turned[::-1], turned]
+    if len(_MIRRORED_SIGN.findall(text)) >= MIN_TURNED:
+        mirrored = text.translate(_UNMIRROR)
+        candidates += [mirrored[::-1], mirrored]
+    if len(_STYLED_SIGN.findall(text)) >= MIN_TURNED:
+        candidates.append(text.translate(_UNSTYLE))
+    if not candidates:
+        return text
+    best = max(candidates, key=_known_words)
+    return best if _known_words(best) > _known_words(text) else text
 
 
 def reshaped(text: str) -> str:
@@ -396,7 +423,8 @@ def _is_common_or_long(word: str) -> bool:
 def tables_source() -> dict[str, object]:
     """What the guard reads, for the featuriser's fingerprint."""
     return {
-        "turned": TURNED, "turned_plain": TURNED_PLAIN, "turned_digits": TURNED_DIGITS, "min_turned": MIN_TURNED, "override": _OVERRIDE.pattern,
+        "turned": TURNED, "turned_plain": TURNED_PLAIN, "turned_digits": TURNED_DIGITS, "mirrored": MIRRORED,
+        "mirrored_sign": _MIRRORED_SIGN.pattern, "styled_letters": STYLED_LETTERS, "min_turned": MIN_TURNED, "override": _OVERRIDE.pattern,
         "repeat": _REPEAT.pattern, "max_word": MAX_WORD, "max_runs": MAX_RUNS, "shrink": "runs>=3 or all doubled",
         "run_on": _RUN_ON.pattern, "link_like": _LINK_LIKE.pattern, "run_on_budget": RUN_ON_BUDGET, "one_letter_words": ONE_LETTER_WORDS,
         "run_on_pieces": RUN_ON_PIECES, "run_on_long": RUN_ON_LONG, "unknown_share": UNKNOWN_SHARE,

@@ -12,7 +12,9 @@ from model_training.evasion import (
     doubled_letters,
     invisible_gaps,
     letters_on_lines,
+    lookalike_styles,
     masked_vowels,
+    mirrored_text,
     reversed_override,
     run_on_words,
     stretched_letters,
@@ -47,6 +49,22 @@ def test_upside_down_letters_that_are_plain_letters_turned_read_as_the_other_let
 
 def test_a_phonetic_symbol_or_two_in_ordinary_text_is_not_turned():
     assert turned_back("the ə in about is a schwa, and ɐ is near-open") == "the ə in about is a schwa, and ɐ is near-open"
+
+
+def test_mirrored_text_is_flipped_back_and_reversed():
+    assert turned_back("ɔiq ɒ ɘm bnɘƨ") == "send me a pic"
+
+
+def test_currency_style_letters_read_as_latin():
+    assert turned_back("₴Ɇ₦Đ ₥Ɇ ₳ ₱ł₵") == "send me a pic"
+
+
+def test_russian_text_keeps_its_cyrillic_letters():
+    assert turned_back("Привет, как дела? Я дома") == "Привет, как дела? Я дома"
+
+
+def test_a_price_in_a_foreign_currency_stays_a_price():
+    assert turned_back("it was ₦500 or ₴200") == "it was ₦500 or ₴200"
 
 
 def test_words_typed_without_spaces_are_split_into_words():
@@ -144,7 +162,7 @@ def test_a_message_of_ordinary_lines_keeps_them():
 
 @pytest.mark.parametrize(
     "rewrite", [reversed_override, upside_down, run_on_words, doubled_letters, stretched_letters, letters_on_lines,
-     invisible_gaps],
+     invisible_gaps, mirrored_text, lookalike_styles],
     ids=lambda fn: fn.__name__,
 )  # fmt: skip
 def test_each_evaluation_rewrite_reads_as_the_plain_request(rewrite):
