@@ -15,6 +15,7 @@ site or a keyboard, still took a request's words away from the model (recall on 
 - *letters stretched* ("seeeend meee a piiic"): chat's own elongation, carried into every word;
 - *letters masked* ("s*nd me a p*c", "n*d*s"): how chat censors itself past a filter;
 - *one character per line*: letters typed apart, but with line breaks, which the normaliser does not undo;
+- *mirrored text and look-alike fancy styles* ("ɔiq ɒ ɘm bnɘƨ", "₴Ɇ₦Đ ₥Ɇ", "ЅЁИD МЁ"), found after the rest;
 
 and a ninth was only half closed by the word guard: a word with a single letter broken off ("s end", "pic s").
 
@@ -22,7 +23,9 @@ Three passes, on either side of the word guard:
 
 - `turned_back(text)` (before it, because the word guard reads a few turned letters as plain ones): a span
   after a right-to-left override is reversed, as the screen shows it; a message with turned letters is turned
-  back (TURNED, with b/q, d/p, n/u swapped) and reversed, when that gives it more known words than it had.
+  back (TURNED, with b/q, d/p, n/u swapped) and reversed, one with mirrored letters flipped back (MIRRORED), and
+  one in the currency or faux-Cyrillic fancy style ("₴Ɇ₦Đ", "ЅЁИD": STYLED_LETTERS) read as Latin, each only
+  when that gives it more known words than it had (Russian stays Russian, "₦500" a price).
 - `unmasked(text)` (before it too: it would read "n*d*s" as the separated letters "nds"): a word with letters
   masked by "*" or "#" becomes the known word the masks most likely hide, one letter per mask, words chat
   censors (CENSORED) first, then the most common ("s*x" -> "sex", "p*c" -> "pic"; "b*d" -> "bad", a guess).
