@@ -176,8 +176,8 @@ def _featuriser_extras(settings: FeaturiserSettings) -> str:
         )
     if settings.shape_guard:
         parts.append(
-            "; text reshaped read as its words: written backwards behind a right-to-left override or upside down "
-            "(\"ɔᴉd ɐ ǝɯ puǝs\"), letters masked with an asterisk (\"n*des\"), words run together or joined by "
+            "; text reshaped read as its words: written backwards behind a right-to-left override, upside down or "
+            "mirrored (\"ɔᴉd ɐ ǝɯ puǝs\"), currency and faux-Cyrillic fancy letters (\"₴Ɇ₦Đ\"), letters masked with an asterisk (\"n*des\"), words run together or joined by "
             "invisible characters (\"sendmeapic\"), letters stretched or all doubled (\"seeeend\", \"sseenndd\"), "
             "one character per line, and a letter broken off a word (\"s end\")"
         )

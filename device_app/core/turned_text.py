@@ -1,0 +1,95 @@
+"""Text written to be read another way: behind a right-to-left override, upside down, mirrored, or in a fancy
+style that borrows look-alike signs from other blocks (currency, faux Cyrillic). Part of the shape guard
+(shape_guard.py), run before the word guard because the word guard reads a few turned letters as plain ones.
+
+`turned_back(text)` reverses a span after a right-to-left override, as the screen shows it; then tries the
+message turned back (TURNED, with b/q, d/p, n/u swapped) and reversed, flipped back (MIRRORED), and read as Latin
+(STYLED_LETTERS), and keeps the reading with the most known words if it has more than the message had: Russian
+stays Russian and "₦500" stays a price.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .word_guard import is_known_word
+
+# Turned ("upside-down") letters as upside-down text generators write them, and the letter each stands for.
+TURNED: dict[str, str] = {
+    "ɐ": "a", "ɔ": "c", "ǝ": "e", "ɟ": "f", "ƃ": "g", "ᵷ": "g", "ɥ": "h", "ᴉ": "i", "ı": "i", "ɾ": "j",
+    "ʞ": "k", "ן": "l", "ꞁ": "l", "ɯ": "m", "ɹ": "r", "ʇ": "t", "ʌ": "v", "ʍ": "w", "ʎ": "y",
+    "∀": "A", "ꓭ": "B", "𐐒": "B", "Ɔ": "C", "ᗡ": "D", "Ǝ": "E", "Ⅎ": "F", "⅁": "G", "ꓨ": "G", "ſ": "J",
+    "ꓩ": "J", "⋊": "K", "ꓘ": "K", "˥": "L", "⅂": "L", "ꓶ": "L", "Ԁ": "P", "ꓒ": "P", "Ό": "Q", "ᴚ": "R",
+    "ꓤ": "R", "┴": "T", "⊥": "T", "ꓕ": "T", "∩": "U", "ꓵ": "U", "Λ": "V", "ꓥ": "V", "⅄": "Y",
+    "Ɩ": "1", "ᄅ": "2", "Ɛ": "3", "ㄣ": "4", "ϛ": "5", "ㄥ": "7", "¿": "?", "¡": "!", "˙": ".", "⅋": "&",
+}  # fmt: skip
+# Plain characters that are another one turned round: read the other way in turned text only.
+TURNED_PLAIN: dict[str, str] = {
+    "b": "q", "q": "b", "d": "p", "p": "d", "n": "u", "u": "n", "M": "W", "W": "M",
+    "'": ",", ",": "'", "(": ")", ")": "(", "[": "]", "]": "[", "{": "}", "}": "{", "<": ">", ">": "<",
+}  # fmt: skip
+# 6 and 9 are each other turned, but only generators that turn digits too write them so (then "Ɩ", "ᄅ", ...).
+TURNED_DIGITS = "ƖᄅƐㄣϛㄥ"
+_TURN = str.maketrans({**TURNED_PLAIN, **TURNED})
+_TURN_WITH_DIGITS = str.maketrans({**TURNED_PLAIN, **TURNED, "6": "9", "9": "6"})
+_TURNED_SIGN = re.compile(f"[{''.join(TURNED)}]")
+# Mirrored text ("ɔiq ɒ ɘm bnɘƨ"): letters flipped left to right, the message usually reversed as well.
+MIRRORED: dict[str, str] = {
+    "ɒ": "a", "ɘ": "e", "ϱ": "g", "ʜ": "h", "į": "j", "ᴎ": "n", "ɿ": "r", "ƨ": "s", "ƚ": "t", "γ": "y", "ɔ": "c",
+    "ʞ": "k", "Ǝ": "E", "Я": "R", "Ƨ": "S", "И": "N", "ᗡ": "D", "Ꮈ": "P", "b": "d", "d": "b", "p": "q", "q": "p",
+    "υ": "u", "ʇ": "f",  # (these two added after the suite's mirror alphabet used them)
+}  # fmt: skip
+_UNMIRROR = str.maketrans(MIRRORED)
+_MIRRORED_SIGN = re.compile("[ɒɘϱʜᴎɿƨƚƧ]")
+# Fancy styles that borrow look-alike signs from other blocks: currency ("₴Ɇ₦Đ ₥Ɇ") and faux Cyrillic
+# ("ЅЁИD МЁ"). Real Cyrillic text keeps its letters: they are read as Latin only where that makes more known words.
+STYLED_LETTERS: dict[str, str] = {
+    "₳": "a", "฿": "b", "₵": "c", "Đ": "d", "Ɇ": "e", "₣": "f", "₲": "g", "Ⱨ": "h", "ł": "i", "₭": "k", "Ⱡ": "l",
+    "₥": "m", "₦": "n", "Ø": "o", "₱": "p", "Ɽ": "r", "₴": "s", "₮": "t", "Ʉ": "u", "₩": "w", "Ӿ": "x", "Ɏ": "y",
+    "Ⱬ": "z", "Д": "a", "Б": "b", "Ё": "e", "И": "n", "Ф": "o", "Я": "r", "Ц": "u", "Щ": "w", "Ж": "x",
+    "Ч": "y", "д": "a", "б": "b", "ё": "e", "и": "n", "ф": "o", "я": "r", "ц": "u", "щ": "w", "ж": "x", "ч": "y",
+}  # fmt: skip
+_UNSTYLE = str.maketrans(STYLED_LETTERS)
+_STYLED_SIGN = re.compile(f"[{''.join(STYLED_LETTERS)}]")
+MIN_TURNED = 2  # turned letters in a message before it is tried turned back
+# A right-to-left override shows what follows it reversed, up to a pop or the end of the line.
+_OVERRIDE = re.compile("\u202e([^\u202c\n]*)\u202c?")
+_MIRROR = str.maketrans("()[]{}<>", ")(][}{><")
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def turned_back(text: str) -> str:
+    """`text` as the screen shows it after a right-to-left override; upside-down and mirrored text turned back,
+    and letters of the currency and faux-Cyrillic fancy styles read as Latin, each only where that gives the
+    message more known words than it had."""
+    if text.isascii():
+        return text
+    if "\u202e" in text:
+        text = _OVERRIDE.sub(lambda m: m.group(1)[::-1].translate(_MIRROR), text)
+    candidates: list[str] = []
+    if len(_TURNED_SIGN.findall(text)) >= MIN_TURNED:
+        turned = text.translate(_TURN_WITH_DIGITS if any(d in text for d in TURNED_DIGITS) else _TURN)
+        candidates += [turned[::-1], turned]
+    if len(_MIRRORED_SIGN.findall(text)) >= MIN_TURNED:
+        mirrored = text.translate(_UNMIRROR)
+        candidates += [mirrored[::-1], mirrored]
+    if len(_STYLED_SIGN.findall(text)) >= MIN_TURNED:
+        candidates.append(text.translate(_UNSTYLE))
+    if not candidates:
+        return text
+    best = max(candidates, key=_known_words)
+    return best if _known_words(best) > _known_words(text) else text
+
+
+def _known_words(text: str) -> int:
+    """Words of `text` the vocabulary knows (one-letter ones only a, i, u)."""
+    return sum(1 for w in _WORD.findall(text) if (len(w) > 1 or w.lower() in "aiu") and is_known_word(w))
+
+
+def tables_source() -> dict[str, object]:
+    """What `turned_back` reads, for the featuriser's fingerprint (inside the shape guard's)."""
+    return {
+        "turned": TURNED, "turned_plain": TURNED_PLAIN, "turned_digits": TURNED_DIGITS, "mirrored": MIRRORED,
+        "mirrored_sign": _MIRRORED_SIGN.pattern, "styled_letters": STYLED_LETTERS, "min_turned": MIN_TURNED,
+        "override": _OVERRIDE.pattern,
+    }  # fmt: skip
