@@ -62,6 +62,10 @@ HOSTILE: dict[str, str] = {
     "one long word, one emoji inside": "x" * 9_998 + "😘x",
     "separated letters": "s/" * 5_000,
     "letter symbols": "🅢" * 10_000,
+    "run-on words": "sendmeapic" * 1_000,
+    "turned letters": "ɐǝ" * 5_000,
+    "masked letters": "s*x " * 2_500,
+    "one letter per line": "s\n" * 5_000,
 }
 
 

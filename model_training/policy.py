@@ -122,7 +122,9 @@ def replay(policy: PolicySettings, conv: Conversation, cached: CachedConversatio
         if scores is None:
             tracker.observe_child()
             continue
-        decision = tracker.observe_contact(index, scores, speaker, message_words(conv.messages[index].text))
+        # (the fit replays every candidate policy: count words only for one that fades evidence by them)
+        words = message_words(conv.messages[index].text) if policy.tag_decay_words else 1
+        decision = tracker.observe_contact(index, scores, speaker, words)
         max_risk = max(max_risk, tracker.risk)
         if decision is not None and alert_index is None:
             alert_index = decision.message_index

@@ -89,7 +89,8 @@ class Detector:
             return Step(position, risk, None, None)
         vector, _ = state.window.featurise(message)
         scores = MessageScores.from_vector(self.scorer.score(vector), self.labels)
-        decision = state.tracker.observe_contact(position, scores, message.speaker, message_words(message.text))
+        words = message_words(message.text) if self.policy.tag_decay_words else 1  # only a word fade reads it
+        decision = state.tracker.observe_contact(position, scores, message.speaker, words)
         state.risks.append(state.tracker.risk)
         alert = self._alert(state.conversation_id, decision) if decision else None
         return Step(position, state.tracker.risk, scores, alert)
