@@ -139,14 +139,16 @@ def broken_words(text: str, rng: random.Random) -> str:
 def _inside_long_words(text: str, rng: random.Random, filler: Callable[[random.Random], str]) -> str:
     """`filler` typed at a random point inside 70 % of the words of four or more letters."""
 
-    def sub(m: re.Match[str]) -> str:
-        word = m.group(0)
-        if rng.random() >= 0.7:
-            return word
+    def inside(word: str) -> str:
         cut = rng.randrange(1, len(word))
         return word[:cut] + filler(rng) + word[cut:]
 
-    return re.sub(r"[A-Za-z]{4,}", sub, text)
+    return _most_words(text, rng, 4, inside)
+
+
+def _most_words(text: str, rng: random.Random, min_letters: int, rewrite: Callable[[str], str]) -> str:
+    """`rewrite` applied to 70 % of the words of `min_letters` letters or more (the rest stay as typed)."""
+    return re.sub(f"[A-Za-z]{{{min_letters},}}", lambda m: rewrite(m.group(0)) if rng.random() < 0.7 else m.group(0), text)
 
 
 def blank_gaps(text: str, rng: random.Random) -> str:
@@ -216,28 +218,18 @@ def doubled_letters(text: str, rng: random.Random) -> str:
 def stretched_letters(text: str, rng: random.Random) -> str:
     """Most words with one letter held down, chat's elongation taken to every word: "seeeend meee a piiic"."""
 
-    def stretch(m: re.Match[str]) -> str:
-        word = m.group(0)
-        if rng.random() >= 0.7:
-            return word
+    def stretch(word: str) -> str:
         vowels = [i for i, ch in enumerate(word) if ch in "aeiouAEIOU"]
         at = rng.choice(vowels) if vowels else len(word) - 1
         return word[:at] + word[at] * rng.randint(3, 6) + word[at + 1 :]
 
-    return re.sub(r"[A-Za-z]{2,}", stretch, text)
+    return _most_words(text, rng, 2, stretch)
 
 
 def masked_vowels(text: str, rng: random.Random) -> str:
     """Most words of three letters or more with their inner vowels masked, as chat censors itself past a filter:
     "s*nd me a p*c", "n*d*s"."""
-
-    def mask(m: re.Match[str]) -> str:
-        word = m.group(0)
-        if rng.random() >= 0.7:
-            return word
-        return word[0] + re.sub(r"[aeiouAEIOU]", "*", word[1:-1]) + word[-1]
-
-    return re.sub(r"[A-Za-z]{3,}", mask, text)
+    return _most_words(text, rng, 3, lambda word: word[0] + re.sub(r"[aeiouAEIOU]", "*", word[1:-1]) + word[-1])
 
 
 # Invisible characters that are not whitespace: a zero-width space, a word joiner, a soft hyphen, a combining
