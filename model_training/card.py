@@ -16,7 +16,7 @@ import numpy as np
 
 from device_app.core.bundle import parse_bundle
 from device_app.core.conversations import Conversation, load_conversations
-from device_app.core.featuriser import FeaturiserSettings
+from device_app.core.featuriser import BURST_TOKENS, FeaturiserSettings
 from device_app.core.pipeline import Detector
 from device_app.core.vocabulary import TACTICS
 from device_app.scan import DetectorScanner
@@ -181,7 +181,13 @@ def _featuriser_extras(settings: FeaturiserSettings) -> str:
             "invisible characters (\"sendmeapic\"), letters stretched or all doubled (\"seeeend\", \"sseenndd\"), "
             "one character per line, and a letter broken off a word (\"s end\")"
         )
-    if settings.burst_guard and settings.join_split:
+    if settings.burst_guard >= 2 and settings.join_split:
+        parts.append(
+            "; a message typed a word or two at a time read as the message it spells: the sender's whole burst (up "
+            f"to {BURST_TOKENS} words) in front of its newest piece, one message in later context and in the "
+            "conversation state, and counted once by the tracker"
+        )
+    elif settings.burst_guard and settings.join_split:
         parts.append(
             "; a message typed a word or two at a time read with the tail of the sender's whole burst in front "
             "(and its cues read from the whole burst)"

@@ -65,7 +65,7 @@ def _evidence(conv: Conversation, index: int, scores: MessageScores) -> Evidence
 
 
 def _scored(cached: CachedConversation) -> dict[int, MessageScores]:
-    return {index: scores for index, scores, _ in cached if scores is not None}
+    return {index: scores for index, scores, _, _ in cached if scores is not None}
 
 
 def classify(conv: Conversation, cached: CachedConversation, alert_index: int | None, late_after: int,

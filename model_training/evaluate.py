@@ -19,7 +19,7 @@ from device_app.scan import ConversationScanner, DetectorScanner
 
 from .baseline import KeywordScanner
 from .data.recombine import seed_ids
-from .evasion import EVALUATION_TRANSFORMS, transform_all
+from .evasion import CHUNKING_TRANSFORMS, EVALUATION_TRANSFORMS, transform_all
 from .metrics import Scores, format_table, score_predictions
 
 
@@ -124,6 +124,9 @@ def format_evasion(rows: dict[str, dict[str, Scores]]) -> str:
                 f"{s.false_alarms_per_1000:>7.2f}")  # fmt: skip
         line += "".join(f"{by_detector[n].f1:>16.3f}" for n in others)
         lines.append(line)
+    chunked = [name for name in rows if name in CHUNKING_TRANSFORMS]
+    if chunked:
+        lines.append(f"({', '.join(chunked)}: delay and FA/1k count the messages the sender meant, not the pieces)")
     return "\n".join(lines)
 
 

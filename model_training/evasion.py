@@ -16,6 +16,8 @@ from dataclasses import replace
 
 from device_app.core.conversations import Conversation, Message
 
+from .metrics import meant_messages
+
 TextTransform = Callable[[str, random.Random], str]
 
 _WORD = re.compile(r"\S+")
@@ -271,6 +273,10 @@ def split_contact_messages(conv: Conversation, rng: random.Random, rate: float =
     return _resent(conv, rng, rate, 4, halves)
 
 
+# Transforms that send a message as several (`_resent`): their chats carry `extra["meant"]` (metrics.meant_messages).
+CHUNKING_TRANSFORMS: tuple[str, ...] = ("split_messages", "word_bursts")
+
+
 def word_bursts(conv: Conversation, rng: random.Random, rate: float = 1.0) -> Conversation:
     """Each contact message of 2+ words sent as a burst of one to three words per message ("send" / "me a" /
     "pic"): how some people type anyway, and the cheapest way to keep every message too short to flag."""
@@ -290,19 +296,25 @@ def _resent(
     conv: Conversation, rng: random.Random, rate: float, min_words: int, pieces_of: Callable[[list[str]], list[str]]
 ) -> Conversation:
     """`conv` with each contact message of `min_words` or more (with probability `rate`) sent as the messages
-    `pieces_of` its words gives; `first_risk_index` moves with the messages before it."""
+    `pieces_of` its words gives; `first_risk_index` moves with the messages before it. `extra["meant"]` maps
+    each message sent to the message it is a piece of, so delays and false alarms per 1000 messages count the
+    messages the sender meant (metrics.meant_messages), not the pieces."""
     messages: list[Message] = []
+    meant: list[int] = []
+    earlier = meant_messages(conv)
     fri = conv.first_risk_index
     for index, m in enumerate(conv.messages):
         words = m.text.split()
         if m.from_child or len(words) < min_words or rng.random() >= rate:
             messages.append(m)
+            meant.append(earlier[index])
             continue
         pieces = pieces_of(words)
         messages += [replace(m, text=piece) for piece in pieces]
+        meant += [earlier[index]] * len(pieces)
         if conv.first_risk_index is not None and index < conv.first_risk_index:
             fri = (fri or 0) + len(pieces) - 1
-    return replace(conv, messages=tuple(messages), first_risk_index=fri)
+    return replace(conv, messages=tuple(messages), first_risk_index=fri, extra={**conv.extra, "meant": tuple(meant)})
 
 
 def apply_transform(conv: Conversation, name: str, rng: random.Random, rate: float = 1.0) -> Conversation:

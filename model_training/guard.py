@@ -7,7 +7,7 @@ emoji typed against a word from gluing it to the word before, and reads a messag
 its word gaps or more as its words alone. `word_guard` (device_app/core/word_guard.py) reads a word disguised
 through its letters (🅢🅔🅝🅓, "s/e/n/d", a blank for a gap, "se😘nd") as the word. `burst_guard`
 (featuriser.ContextWindow, with join_split) reads a message typed a word or two at a time ("send" / "me a" /
-"pic") with the tail of the whole burst in front, as join_split already reads a message split in two.
+"pic") as the whole burst, as join_split reads a message split in two, and has the tracker count the burst once.
 `shape_guard` (device_app/core/shape_guard.py) turns back text behind a right-to-left override or upside down,
 and undoes stretched or doubled letters, words run together and a letter broken off ("sendmeapic", "s end").
 In every case the result is what the model reads in a plain message.
@@ -27,7 +27,9 @@ from device_app.core.featuriser import FeaturiserSettings, featuriser_fingerprin
 
 from .refit import write_checked_bundle
 
-GUARDS: tuple[str, ...] = ("emoji_guard", "word_guard", "burst_guard", "shape_guard")
+# Each guard at its newest form: the burst guard's 2 reads a whole burst as one message and has the tracker count
+# it once (its 1 carried the burst's last eight words in front of each piece).
+GUARDS: dict[str, int] = {"emoji_guard": 1, "word_guard": 1, "burst_guard": 2, "shape_guard": 1}
 
 
 def _applies(guard: str, settings: FeaturiserSettings) -> bool:
@@ -39,16 +41,16 @@ def add_guards(args: argparse.Namespace) -> int:
     bundle = load_bundle(args.bundle)
     settings = bundle.manifest.featuriser
     wanted = [g for g in GUARDS if _applies(g, settings)]
-    added = [g for g in wanted if not getattr(settings, g)]
+    added = [g for g in wanted if getattr(settings, g) < GUARDS[g]]
     if not added:
         print(f"{bundle.version} already reads through every guard ({', '.join(wanted)}); nothing written")
         return 1
-    featuriser = replace(settings, **dict.fromkeys(added, 1))
+    featuriser = replace(settings, **{g: GUARDS[g] for g in added})
     # The weights' own bundle and every guard they were not trained with, across repeated add-guards.
     earlier = bundle.manifest.metrics
     metrics = {
         **earlier, "guards_from": earlier.get("guards_from", bundle.version),
-        "guards": [*earlier.get("guards", []), *added],
+        "guards": [*earlier.get("guards", []), *(g for g in added if g not in earlier.get("guards", []))],
     }  # fmt: skip
     manifest = replace(
         bundle.manifest, version=args.version, featuriser=featuriser, fingerprint=featuriser_fingerprint(featuriser),

@@ -2,7 +2,8 @@
 
 Conversation level: an alert anywhere in a grooming chat is a true positive, in a benign chat a false
 positive. Delay is `alert_index - first_risk_index` in messages (negative: earlier than a careful
-moderator). F_latency follows eRisk: F1 times speed, speed = 1 - median penalty over true positives,
+moderator); for a chat whose messages were sent in pieces (evasion.word_bursts, split_messages) both delays and
+benign messages count the messages the sender meant (`meant_messages`), so a piece is not a message late. F_latency follows eRisk: F1 times speed, speed = 1 - median penalty over true positives,
 penalty(k) = -1 + 2 / (1 + e^(-p k)), p = ln 3 / 10, k = messages late (early counts as 0).
 False alarms are alerted benign conversations per 1000 benign messages.
 """
@@ -18,6 +19,13 @@ from typing import Any
 from device_app.core.conversations import TACTICS, Conversation
 
 LATENCY_P = math.log(3) / 10
+
+
+def meant_messages(conv: Conversation) -> Sequence[int]:
+    """For each message of `conv`, the index of the message its sender meant: itself, unless the chat was
+    rewritten with messages sent in pieces (`extra["meant"]`, set by evasion's chunking transforms)."""
+    meant = conv.extra.get("meant")
+    return meant if meant is not None and len(meant) == len(conv.messages) else range(len(conv.messages))
 DELAY_BUDGETS: tuple[int | None, ...] = (0, 1, 2, 3, 5, 10, None)
 
 
@@ -85,7 +93,8 @@ def score_predictions(
             if alerted:
                 s.tp += 1
                 fri = conv.first_risk_index if conv.first_risk_index is not None else 0
-                s.delays.append(int(pred["alert_index"]) - fri)
+                meant = meant_messages(conv)
+                s.delays.append(meant[int(pred["alert_index"])] - meant[fri])
             else:
                 s.fn += 1
             gold = {t for m in conv.messages for t in m.tags}
@@ -96,7 +105,7 @@ def score_predictions(
                 tag_fn[t] += int(t in gold and t not in predicted)
         else:
             s.benign += 1
-            s.benign_messages += len(conv.messages)
+            s.benign_messages += len(set(meant_messages(conv)))
             if alerted:
                 s.fp += 1
     s.precision = s.tp / (s.tp + s.fp) if s.tp + s.fp else 0.0

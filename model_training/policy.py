@@ -33,7 +33,7 @@ import numpy as np
 
 from device_app.core.bundle import PolicySettings
 from device_app.core.conversations import Conversation
-from device_app.core.featuriser import Featuriser, featurise_conversation
+from device_app.core.featuriser import Featuriser, featurise_with_bursts
 from device_app.core.pipeline import Detector
 from device_app.core.runtime import TFLiteScorer
 from device_app.core.tracker import MessageScores, SpeakerTrackers, message_words
@@ -42,7 +42,8 @@ from device_app.core.vocabulary import SEVERE_TACTICS, TACTICS
 from .evasion import mixed_evasion, transform_all
 from .metrics import Scores, latency_penalty, score_predictions
 
-CachedConversation = list[tuple[int, MessageScores | None, str | None]]
+# (message index, scores or None for the child's, speaker, whether it continued the speaker's burst)
+CachedConversation = list[tuple[int, MessageScores | None, str | None, bool]]
 
 
 @dataclass
@@ -65,11 +66,11 @@ def cache_scores(
     for conv in conversations:
         for view, sink in ((False, full), (True, co)):
             kept = [(i, m) for i, m in enumerate(conv.messages) if not (view and m.from_child)]
-            rows = featurise_conversation(featuriser, [m for _, m in kept])
+            rows, continues = featurise_with_bursts(featuriser, [m for _, m in kept])
             cached: CachedConversation = []
-            for (i, m), row in zip(kept, rows, strict=True):
+            for (i, m), row, revises in zip(kept, rows, continues, strict=True):
                 s = None if m.from_child else MessageScores.from_vector(scorer.score(row), labels)
-                cached.append((i, s, m.speaker))
+                cached.append((i, s, m.speaker, revises))
             sink.append(cached)
     return ScoredSet(list(conversations), full, co, name)
 
@@ -118,13 +119,13 @@ def replay(policy: PolicySettings, conv: Conversation, cached: CachedConversatio
     tracker = SpeakerTrackers(policy)
     alert_index = None
     max_risk = 0.0
-    for index, scores, speaker in cached:
+    for index, scores, speaker, revises in cached:
         if scores is None:
             tracker.observe_child()
             continue
         # (the fit replays every candidate policy: count words only for one that fades evidence by them)
         words = message_words(conv.messages[index].text) if policy.tag_decay_words else 1
-        decision = tracker.observe_contact(index, scores, speaker, words)
+        decision = tracker.observe_contact(index, scores, speaker, words, revises)
         max_risk = max(max_risk, tracker.risk)
         if decision is not None and alert_index is None:
             alert_index = decision.message_index
@@ -155,7 +156,7 @@ def tune_tag_thresholds(scored: ScoredSet, floor: float = 0.3, beta: float = 0.5
             if not conv.is_grooming:
                 continue
             ys.append(any(tag in m.tags for m in conv.messages))
-            ps.append(max((s.tactics.get(tag, 0.0) for _, s, _ in cached if s is not None), default=0.0))
+            ps.append(max((s.tactics.get(tag, 0.0) for _, s, _, _ in cached if s is not None), default=0.0))
         y, p = np.asarray(ys, dtype=bool), np.asarray(ps)
         best, best_f = 0.5, -1.0
         for thr in np.arange(floor, 0.96, 0.05):

@@ -69,7 +69,7 @@ def chat_maxima(scored: ScoredSet, window: int = 4, contact_only: bool = False) 
     triples = (
         (position, index, s.grooming)
         for position, cached in enumerate(views)
-        for index, s, _ in cached
+        for index, s, _, _ in cached
         if s is not None
     )
     return window_maxima(scored.conversations, triples, window)

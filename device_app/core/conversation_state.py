@@ -107,6 +107,12 @@ class ConversationFacts:
     openings: dict[str | None, list[str]] = field(default_factory=dict)
     spoken: dict[str | None, int] = field(default_factory=dict)
 
+    def copy(self) -> ConversationFacts:
+        """An independent copy (the featuriser keeps one from before a burst, to read the burst whole)."""
+        return ConversationFacts(
+            self.messages, self.child_age, dict(self.contact_ages), dict(self.openings), dict(self.spoken)
+        )
+
     def observe(self, tokens: Sequence[str], from_child: bool, speaker: str | None) -> None:
         self.messages += 1
         words = [t for t in tokens if t[:1].isalnum()]

@@ -46,6 +46,10 @@ JOIN_TOKENS = 8  # with join_split: how many of the previous same-speaker messag
 # notification listener never sees the child's side, so every contact message follows another: without this
 # limit its whole view would read as one burst.
 BURST_WORDS = 3
+# With burst_guard 2 (whole bursts): a burst holds at most this many words (a longer one starts anew); its newest
+# piece reads the burst's words in front of its own, and the burst is one message in later messages' context, so a
+# message typed a word or two at a time is read as the message it spells, and remembered as it.
+BURST_TOKENS = 40
 # Settings that are left out of to_dict (and so of the fingerprint) while 0, so older bundles keep theirs.
 OPTIONAL_SETTINGS = (
     "speaker_marks", "join_split", "state_tokens", "cue_tokens", "emoji_guard", "word_guard", "burst_guard",
@@ -81,7 +85,9 @@ class FeaturiserSettings:
     # typed inside a word are undone before anything else (word_guard). Optional like the rest.
     word_guard: int = 0
     # 1 (with join_split): the tokens carried in front of a contact's message are the tail of everything they
-    # sent since anyone else spoke, so one word per message reads as the message it spells. Optional too.
+    # sent since anyone else spoke, so one word per message reads as the message it spells. 2: the whole burst is
+    # read as one message (its words in front, its earlier pieces out of the context; see BURST_TOKENS), and the
+    # tracker revises the burst's evidence instead of adding each piece's (`ContextWindow.continues_burst`).
     burst_guard: int = 0
     # 1: text behind a right-to-left override or upside down is turned back first; stretched or doubled letters,
     # words run together and a letter broken off a word are undone after the word guard (shape_guard). Optional.
@@ -185,17 +191,22 @@ class ContextWindow:
     def __init__(self, featuriser: Featuriser) -> None:
         self._featuriser = featuriser
         self._marks = bool(featuriser.settings.speaker_marks)
-        # (speaker, ids as another contact / the child, ids as the same speaker or None)
-        self._recent: deque[tuple[str | None, list[int], list[int] | None]] = deque(
-            maxlen=featuriser.settings.context_messages
-        )
         self._join = bool(featuriser.settings.join_split)
         self._burst = bool(featuriser.settings.burst_guard)
+        self._whole_bursts = featuriser.settings.burst_guard >= 2
+        # whether the message featurised last continued its speaker's burst (whole bursts only): the tracker then
+        # replaces the burst's evidence so far instead of adding to it
+        self.continues_burst = False
+        # (speaker, ids as another contact / the child, ids as the same speaker or None)
+        self._recent: deque[tuple[str | None, list[int], list[int] | None]] = deque(
+            maxlen=featuriser.settings.context_messages + self._whole_bursts  # the burst's own entry is skipped
+        )
         # With join_split: the newest message's speaker and own tokens (with burst_guard, the tail of that
         # speaker's messages since anyone else spoke), or None after a child's message.
         self._last: tuple[str | None, list[str]] | None = None
         self._burst_texts: list[str] = []  # with burst_guard: the raw texts of that burst, newest last
         self._facts = ConversationFacts() if featuriser.settings.state_tokens else None
+        self._facts_before_burst: ConversationFacts | None = None  # with whole bursts: the facts the burst found
         self._cues = bool(featuriser.settings.cue_tokens)
 
     def featurise(self, message: Message) -> tuple[np.ndarray, list[str]]:
@@ -203,14 +214,20 @@ class ContextWindow:
         f = self._featuriser
         tokens = f.message_tokens(message.text)
         speaker = message.speaker
+        extends = self._extends_burst(tokens, message.from_child, speaker)
+        self.continues_burst = extends and self._whole_bursts
+        # a burst's later piece: the burst so far is in the current segment, so its context starts before it
         context: Iterable[Sequence[int]] = (
             same if same is not None and not message.from_child and spk == speaker else other
-            for spk, other, same in self._recent
+            for spk, other, same in itertools.islice(
+                self._recent, int(self.continues_burst), int(self.continues_burst) + f.settings.context_messages
+            )
         )
         if self._facts is not None and not message.from_child:
-            context = itertools.chain([f.state_ids(self._facts.tokens(speaker))], context)
-        joined = self._joined(tokens, message.from_child, speaker)
-        extends = self._extends_burst(tokens, message.from_child, speaker)
+            # a burst's later piece reads the facts as they stood before the burst, as the whole message would
+            facts = self._facts_before_burst if self.continues_burst and self._facts_before_burst else self._facts
+            context = itertools.chain([f.state_ids(facts.tokens(speaker))], context)
+        joined = self._joined(tokens, message.from_child, speaker, extends)
         cue_text = " ".join([*self._burst_texts, message.text]) if extends else message.text
         cues = cue_rules.message_cues(cue_text, joined) if self._cues and not message.from_child else ()
         vector = f.assemble(f.current_ids(joined, cues), context)
@@ -224,15 +241,17 @@ class ContextWindow:
         return (
             self._burst and not from_child and last is not None and last[0] == speaker
             and len(_words(tokens)) <= BURST_WORDS
+            and not (self._whole_bursts and len(last[1]) + len(_words(tokens)) > BURST_TOKENS)
         )  # fmt: skip
 
-    def _joined(self, tokens: list[str], from_child: bool, speaker: str | None) -> list[str]:
+    def _joined(self, tokens: list[str], from_child: bool, speaker: str | None, extends: bool = False) -> list[str]:
         """The tokens the current-message segment reads: with join_split, the same speaker's previous
-        message's tail (with burst_guard, their burst's) goes in front, only as much as leaves every token of
-        this message room."""
+        message's tail (with burst_guard, their burst's; with whole bursts, up to BURST_TOKENS of it) goes in
+        front, only as much as leaves every token of this message room."""
         if not self._join or from_child or self._last is None or self._last[0] != speaker:
             return tokens
-        room = min(JOIN_TOKENS, self._featuriser.settings.message_len - len(tokens))
+        carried = BURST_TOKENS if extends and self._whole_bursts else JOIN_TOKENS
+        room = min(carried, self._featuriser.settings.message_len - len(tokens))
         if room <= 0:
             return tokens
         return self._last[1][-room:] + tokens
@@ -242,15 +261,24 @@ class ContextWindow:
         extends_burst: bool = False,
     ) -> None:  # fmt: skip
         f = self._featuriser
+        whole = self._whole_bursts and extends_burst and self._last is not None
+        if whole and self._last is not None:  # the burst so far, remembered as one message (it replaces the last)
+            self._recent.popleft()
+            tokens = [*self._last[1], *tokens]
+        if self._facts is not None:
+            if whole and self._facts_before_burst is not None:  # facts read the burst whole too ("im" / "25")
+                self._facts = self._facts_before_burst.copy()
+            elif self._whole_bursts:
+                self._facts_before_burst = self._facts.copy()
+            self._facts.observe(tokens, from_child, speaker)
         same = f.context_ids(tokens, False, same_speaker=True) if self._marks and not from_child else None
         self._recent.appendleft((speaker, f.context_ids(tokens, from_child), same))
-        if self._facts is not None:
-            self._facts.observe(tokens, from_child, speaker)
         if self._join:  # emoji stay behind: v2 moves them after the words, and the joined message should too
             words = _words(tokens)
             if extends_burst and self._last is not None:
-                words = (self._last[1] + words)[-JOIN_TOKENS:]
-                self._burst_texts = [*self._burst_texts[-(JOIN_TOKENS - 1) :], text]
+                keep = BURST_TOKENS if self._whole_bursts else JOIN_TOKENS
+                words = words if whole else (self._last[1] + words)[-keep:]
+                self._burst_texts = [*self._burst_texts[-(keep - 1) :], text]
             else:
                 self._burst_texts = [text]
             self._last = None if from_child else (speaker, words)
@@ -263,11 +291,21 @@ def _words(tokens: Sequence[str]) -> list[str]:
 
 def featurise_conversation(featuriser: Featuriser, messages: Sequence[Message]) -> np.ndarray:
     """One input row per message (shape [len(messages), input_len]) — what the device computes in order."""
+    return featurise_with_bursts(featuriser, messages)[0]
+
+
+def featurise_with_bursts(featuriser: Featuriser, messages: Sequence[Message]) -> tuple[np.ndarray, list[bool]]:
+    """`featurise_conversation`, and for each message whether it continued its speaker's burst (whole bursts
+    only: what the tracker must be told, `ContextWindow.continues_burst`)."""
     window = ContextWindow(featuriser)
-    rows = [window.featurise(m)[0] for m in messages]
+    rows: list[np.ndarray] = []
+    continues: list[bool] = []
+    for m in messages:
+        rows.append(window.featurise(m)[0])
+        continues.append(window.continues_burst)
     if not rows:
-        return np.zeros((0, featuriser.settings.input_len), dtype=np.int32)
-    return np.stack(rows)
+        return np.zeros((0, featuriser.settings.input_len), dtype=np.int32), continues
+    return np.stack(rows), continues
 
 
 def featuriser_fingerprint(settings: FeaturiserSettings) -> str:
@@ -284,6 +322,9 @@ def featuriser_fingerprint(settings: FeaturiserSettings) -> str:
     if settings.shape_guard:
         source["shape_guard"] = shape_guard.tables_source()
     if settings.burst_guard:
-        source["burst_guard"] = {"join_tokens": JOIN_TOKENS, "burst_words": BURST_WORDS, "cues_read": "burst"}
+        burst: dict[str, object] = {"join_tokens": JOIN_TOKENS, "burst_words": BURST_WORDS, "cues_read": "burst"}
+        if settings.burst_guard >= 2:  # the setting's value is in `settings` already; this is its size
+            burst["whole"] = {"burst_tokens": BURST_TOKENS, "context": "one entry per burst", "facts": "whole burst"}
+        source["burst_guard"] = burst
     blob = json.dumps(source, sort_keys=True, ensure_ascii=False).encode("utf-8")
     return hashlib.sha256(blob).hexdigest()

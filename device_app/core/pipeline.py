@@ -90,7 +90,8 @@ class Detector:
         vector, _ = state.window.featurise(message)
         scores = MessageScores.from_vector(self.scorer.score(vector), self.labels)
         words = message_words(message.text) if self.policy.tag_decay_words else 1  # only a word fade reads it
-        decision = state.tracker.observe_contact(position, scores, message.speaker, words)
+        revises = state.window.continues_burst  # a burst's later piece: read whole, counted once
+        decision = state.tracker.observe_contact(position, scores, message.speaker, words, revises)
         state.risks.append(state.tracker.risk)
         alert = self._alert(state.conversation_id, decision) if decision else None
         return Step(position, state.tracker.risk, scores, alert)

@@ -82,6 +82,8 @@ class ConversationTracker:
     run: int = 0  # moves counted towards a sustained alert, ending in this message (0 unless it is confident)
     recent: list[float] = field(default_factory=list)  # grooming scores of the last sustained_window messages
     lead_run: int = 0  # consecutive contact messages with grooming >= the run's lead threshold
+    # the state before the speaker's current burst (see `observe_contact`'s `revises`)
+    _before_burst: tuple[float, dict[str, float], int, int, list[float], int, int] | None = None
 
     @property
     def alerted(self) -> bool:
@@ -92,11 +94,20 @@ class ConversationTracker:
         self.messages_observed += 1
         return self.risk
 
-    def observe_contact(self, index: int, scores: MessageScores, words: int = 1) -> AlertDecision | None:
+    def observe_contact(
+        self, index: int, scores: MessageScores, words: int = 1, revises: bool = False
+    ) -> AlertDecision | None:
         """The speaker's message (`words` long, see `message_words`): risk and tactic evidence updated, and the
-        alert or escalation it fires, if any."""
+        alert or escalation it fires, if any. With `revises` the message continues the speaker's burst (one
+        message typed a word or two at a time, read whole by the featuriser): its scores replace what the
+        burst's earlier pieces added, so ten pieces of one request count once, as the request would. An alert
+        a piece fired stays fired."""
         p = self.policy
         self.messages_observed += 1
+        if revises and self._before_burst is not None:
+            self._restore(self._before_burst)
+        else:
+            self._before_burst = self._snapshot()
         g = max(0.0, (scores.grooming - p.noise_floor) / (1.0 - p.noise_floor))
         self.risky_messages += g > 0
         self._count_confident(scores.grooming)
@@ -111,6 +122,15 @@ class ConversationTracker:
             self.alerts.append(decision)
             self.named.update(decision.tags)
         return decision
+
+    def _snapshot(self) -> tuple[float, dict[str, float], int, int, list[float], int, int]:
+        return (self.risk, dict(self.evidence), self.risky_messages, self.run, self.recent, self.lead_run,
+                len(self.seen))  # fmt: skip
+
+    def _restore(self, state: tuple[float, dict[str, float], int, int, list[float], int, int]) -> None:
+        self.risk, evidence, self.risky_messages, self.run, self.recent, self.lead_run, seen = state
+        self.evidence = dict(evidence)
+        del self.seen[seen:]  # tactics are only ever appended
 
     def _count_confident(self, grooming: float) -> None:
         """Update `run`: moves back to back, or within the last `sustained_window` messages, that end in a
@@ -228,10 +248,10 @@ class SpeakerTrackers:
         return self.risk
 
     def observe_contact(
-        self, index: int, scores: MessageScores, speaker: str | None = None, words: int = 1
+        self, index: int, scores: MessageScores, speaker: str | None = None, words: int = 1, revises: bool = False
     ) -> AlertDecision | None:
         self.messages_observed += 1
-        decision = self.tracker_for(speaker).observe_contact(index, scores, words)
+        decision = self.tracker_for(speaker).observe_contact(index, scores, words, revises)
         if decision is not None:
             self.alerts.append(decision)
         return decision

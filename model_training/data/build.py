@@ -179,7 +179,10 @@ def expand_split(
             aug = augment_conversation(conv, rng, strength=rng.uniform(0.2, 1.0))
             out.append(replace(aug, id=f"{conv.id}~aug{j}"))
         evasive = apply_transform(conv, rng.choice(TRANSFORMS), rng, rate=rng.uniform(0.5, 1.0))
-        out.append(replace(evasive, id=f"{conv.id}~evasion"))
+        # the pieces' map back to the messages meant is for scoring a rewrite, not training data: a corpus rebuilt
+        # from the same seeds stays byte for byte what it was
+        extra = {k: v for k, v in evasive.extra.items() if k != "meant"}
+        out.append(replace(evasive, id=f"{conv.id}~evasion", extra=extra))
         for bar in progress:
             bar.update(1)
     grooming = [c for c in originals if c.is_grooming]

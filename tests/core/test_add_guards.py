@@ -71,7 +71,7 @@ def test_a_second_add_guards_adds_the_missing_guard_and_keeps_naming_where_the_w
     source = tmp_path / "emoji-only.zip"
     source.write_bytes(pack_bundle(older, first.model_bytes))
     again = load_bundle(_guarded(tmp_path, source, version="2026.12.07-96"))
-    assert again.manifest.featuriser.word_guard == 1 and again.manifest.featuriser.burst_guard == 1
+    assert again.manifest.featuriser.word_guard == 1 and again.manifest.featuriser.burst_guard == 2
     assert again.manifest.metrics["guards_from"] == "2026.12.07-92"
     assert again.manifest.metrics["guards"] == ["emoji_guard", "word_guard", "burst_guard", "shape_guard"]
 
@@ -92,6 +92,17 @@ def test_a_disguised_request_scores_like_its_plain_words(unguarded, tmp_path: Pa
     rows = featurise_conversation(featuriser, [Message("contact", disguised)])
     plain = featurise_conversation(featuriser, [Message("contact", "send me a pic of u in bed")])
     assert scorer.score_batch(rows).tolist() == scorer.score_batch(plain).tolist()
+
+
+def test_a_bundle_with_the_tail_only_burst_guard_moves_to_whole_bursts_and_names_the_guard_once(tmp_path: Path) -> None:
+    tail_only = _repacked(tmp_path, "2026.12.07-92", burst_guard=1)
+    source = load_bundle(tail_only)
+    older = replace(source.manifest, metrics={**source.manifest.metrics, "guards_from": "2026.12.07-5",
+                                              "guards": ["emoji_guard", "word_guard", "burst_guard", "shape_guard"]})
+    tail_only.write_bytes(pack_bundle(older, source.model_bytes))
+    upgraded = load_bundle(_guarded(tmp_path, tail_only))
+    assert upgraded.manifest.featuriser.burst_guard == 2
+    assert upgraded.manifest.metrics["guards"] == ["emoji_guard", "word_guard", "burst_guard", "shape_guard"]
 
 
 def test_a_bundle_already_guarded_is_not_written_again(unguarded, tmp_path: Path, capsys) -> None:

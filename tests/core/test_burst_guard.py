@@ -5,14 +5,17 @@ from dataclasses import replace
 from device_app.core import cues
 from device_app.core.conversations import Message
 from device_app.core.featuriser import (
+    BURST_TOKENS,
     Featuriser,
     FeaturiserSettings,
     featurise_conversation,
+    featurise_with_bursts,
     featuriser_fingerprint,
 )
 
 JOINED = FeaturiserSettings(buckets=1000, message_len=24, context_len=10, context_messages=2, join_split=1)
 BURST = replace(JOINED, burst_guard=1)
+WHOLE = replace(JOINED, message_len=48, burst_guard=2)
 
 
 def current_segment(settings: FeaturiserSettings, messages: list[Message]) -> list[int]:
@@ -68,3 +71,69 @@ def test_cues_read_the_whole_burst_so_a_quotation_opened_earlier_still_counts():
 def test_the_guard_is_part_of_the_fingerprint_and_absent_when_off():
     assert "burst_guard" not in JOINED.to_dict()
     assert featuriser_fingerprint(BURST) != featuriser_fingerprint(JOINED)
+
+
+def last_row(settings: FeaturiserSettings, messages: list[Message]) -> list[int]:
+    return featurise_conversation(Featuriser(settings), messages)[-1].tolist()
+
+
+LONG_REQUEST = "send me a pic of u in ur bed and dont tell ur mum about it ok"
+
+
+def test_with_whole_bursts_a_long_request_typed_a_word_at_a_time_reads_exactly_as_the_request():
+    before = [Message("contact", "how was school"), Message("child", "fine")]
+    assert last_row(WHOLE, [*before, *one_word_each(LONG_REQUEST)]) == last_row(WHOLE, [*before, Message("contact", LONG_REQUEST)])
+
+
+def test_with_whole_bursts_later_messages_remember_the_burst_as_one_message():
+    after = [Message("child", "no"), Message("contact", "pls")]
+    typed = last_row(WHOLE, [*one_word_each(LONG_REQUEST), *after])
+    assert typed == last_row(WHOLE, [Message("contact", LONG_REQUEST), *after])
+
+
+def test_the_tail_only_burst_guard_reads_less_than_the_whole_long_request():
+    typed = current_segment(replace(WHOLE, burst_guard=1), one_word_each(LONG_REQUEST))
+    assert typed != current_segment(replace(WHOLE, burst_guard=1), [Message("contact", LONG_REQUEST)])
+
+
+def test_only_a_bursts_later_pieces_are_marked_as_continuing_it():
+    messages = [Message("child", "hi"), *one_word_each("send me"), Message("child", "what"), Message("contact", "a pic pls")]
+    assert featurise_with_bursts(Featuriser(WHOLE), messages)[1] == [False, False, True, False, False]
+
+
+def test_the_tail_only_burst_guard_marks_no_piece_for_the_tracker():
+    assert not any(featurise_with_bursts(Featuriser(BURST), one_word_each("send me a pic"))[1])
+
+
+def test_a_burst_past_its_word_limit_starts_anew():
+    words = [f"w{i}" for i in range(BURST_TOKENS + 3)]
+    continues = featurise_with_bursts(Featuriser(WHOLE), one_word_each(" ".join(words)))[1]
+    assert continues.index(False, 1) == BURST_TOKENS and continues[BURST_TOKENS + 1]
+
+
+def test_whole_bursts_have_their_own_fingerprint():
+    assert featuriser_fingerprint(WHOLE) != featuriser_fingerprint(replace(WHOLE, burst_guard=1))
+
+
+def test_with_whole_bursts_an_age_typed_in_pieces_is_still_read_as_a_stated_age():
+    stateful = replace(WHOLE, state_tokens=1, context_len=24)
+    after = [Message("child", "ok"), Message("contact", "cool")]
+    typed = last_row(stateful, [*one_word_each("im 25 lol"), *after])
+    assert typed == last_row(stateful, [Message("contact", "im 25 lol"), *after])
+    assert typed != last_row(stateful, [Message("contact", "im lol"), *after])
+
+
+def test_the_shipped_detector_scores_and_tracks_a_request_typed_a_word_at_a_time_as_the_request():
+    from device_app.core.pipeline import Detector
+
+    detector = Detector.from_path()
+    before = [Message("contact", "hey u play fortnite?"), Message("child", "ya"), Message("contact", "how old r u"),
+              Message("child", "12")]  # fmt: skip
+
+    def last_step(messages: list[Message]):
+        state = detector.new_conversation("c")
+        return [detector.observe(state, m) for m in messages][-1]
+
+    typed = last_step([*before, *one_word_each(LONG_REQUEST)])
+    whole = last_step([*before, Message("contact", LONG_REQUEST)])
+    assert typed.scores == whole.scores and typed.risk == whole.risk

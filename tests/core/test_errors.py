@@ -26,7 +26,7 @@ def chat(cid: str, label: str, first: int | None, values: list[float | None], se
     extra = {"derived_from": seeds} if seeds else {}
     conv = Conversation(cid, messages, label=label, first_risk_index=first, extra=extra)
     cached = [
-        (i, None if v is None else MessageScores(v, {"secrecy": v / 2}), None) for i, v in enumerate(values)
+        (i, None if v is None else MessageScores(v, {"secrecy": v / 2}), None, False) for i, v in enumerate(values)
     ]
     return conv, cached
 

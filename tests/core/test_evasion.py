@@ -171,3 +171,14 @@ def test_word_bursts_send_each_message_as_pieces_of_one_to_three_words_and_move_
     assert " ".join(m.text for m in contact) == "hey there how are you doing send me a pic of u"
     assert out.messages[out.first_risk_index].text.startswith("send")
     assert all(m.tags == ("sexual",) for m in out.messages[out.first_risk_index :])
+
+
+def test_word_bursts_record_which_message_each_piece_belongs_to():
+    from model_training.evasion import word_bursts
+    from model_training.metrics import meant_messages
+
+    msgs = (Message("contact", "hey there how are you doing"), Message("child", "ok"), Message("contact", "send me a pic"))
+    out = word_bursts(Conversation("b", msgs, label="grooming", first_risk_index=2), random.Random(1))
+    meant = list(meant_messages(out))
+    assert meant == sorted(meant) and set(meant) == {0, 1, 2}
+    assert [out.messages[i].text for i, m in enumerate(meant) if m == 1] == ["ok"]

@@ -64,3 +64,19 @@ def test_keyword_baseline_names_a_blackmail_threat_as_coercion():
     c = Conversation("k", (Message("contact", "hi"), Message("contact", "pay me 200 or i will send them to ur school")))
     out = KeywordScanner().scan(c)
     assert out["alert_index"] == 1 and out["tags"] == ["coercion"]
+
+
+def _sent_in_pieces(cid: str, label: str, fri: int | None = None) -> Conversation:
+    """Two messages the sender meant, each sent as three pieces."""
+    msgs = tuple(Message("contact", "x") for _ in range(6))
+    return Conversation(cid, msgs, label=label, first_risk_index=fri, extra={"meant": (0, 0, 0, 1, 1, 1)})
+
+
+def test_an_alert_on_the_last_piece_of_the_first_risky_message_is_on_time():
+    s = score_predictions([_sent_in_pieces("g", "grooming", fri=3)], {"g": {"alert_index": 5, "tags": []}})
+    assert s.delays == [0]
+
+
+def test_false_alarms_count_per_1000_messages_meant_not_per_piece():
+    s = score_predictions([_sent_in_pieces("b", "benign")], {"b": {"alert_index": 4, "tags": []}})
+    assert s.false_alarms_per_1000 == pytest.approx(1000 / 2)

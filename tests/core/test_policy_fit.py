@@ -18,7 +18,7 @@ def scored_set(chats: list[tuple[str, list[float], int | None]]) -> ScoredSet:
     convs, cached = [], []
     for n, (label, gs, fri) in enumerate(chats):
         convs.append(Conversation(f"c{n}", tuple(Message("contact", "x") for _ in gs), label=label, first_risk_index=fri))
-        cached.append([(i, scores(g), None) for i, g in enumerate(gs)])
+        cached.append([(i, scores(g), None, False) for i, g in enumerate(gs)])
     return ScoredSet(convs, cached, cached, "synthetic")
 
 
@@ -81,7 +81,8 @@ def _chunked_chat(label: str, pieces: int) -> tuple[Conversation, list]:
     convs = Conversation(label + str(pieces), tuple(Message("contact", t) for t in texts), label=label,
                          first_risk_index=0 if label == "grooming" else None)  # fmt: skip
     cached = [
-        (i, MessageScores(0.9 if m else 0.5, {t: m.get(t, 0.0) for t in TACTICS}), None) for i, m in enumerate(marks)
+        (i, MessageScores(0.9 if m else 0.5, {t: m.get(t, 0.0) for t in TACTICS}), None, False)
+        for i, m in enumerate(marks)
     ]
     return convs, cached
 

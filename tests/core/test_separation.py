@@ -22,7 +22,7 @@ def scored_set(chats: list[tuple[str, int | None, list[float | None]]]) -> Score
     for n, (label, first, values) in enumerate(chats):
         messages = tuple(Message("child" if v is None else "contact", "x") for v in values)
         conversations.append(Conversation(f"c{n}", messages, label=label, first_risk_index=first))
-        cached.append([(i, None if v is None else scores(v), None) for i, v in enumerate(values)])
+        cached.append([(i, None if v is None else scores(v), None, False) for i, v in enumerate(values)])
     return ScoredSet(conversations, cached, cached)
 
 

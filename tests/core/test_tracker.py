@@ -117,3 +117,38 @@ def test_with_tag_decay_words_one_word_at_a_time_fades_evidence_no_faster_than_o
 
 def test_message_words_counts_at_least_one_word():
     assert message_words("") == 1 and message_words("😂") == 1 and message_words("send me  a pic") == 4
+
+
+def _risk_after(observations: list[tuple[MessageScores, bool]]) -> ConversationTracker:
+    tracker = ConversationTracker(POLICY)
+    for index, (message_scores, revises) in enumerate(observations):
+        tracker.observe_contact(index, message_scores, revises=revises)
+    return tracker
+
+
+def _moderate(i: int) -> MessageScores:
+    return scores(0.6, personal_info=0.7) if i % 2 else scores(0.6, secrecy=0.7)
+
+
+def test_pieces_of_one_burst_count_once_so_moderate_pieces_do_not_add_up_to_an_alert():
+    burst = _risk_after([(_moderate(i), i > 0) for i in range(10)])
+    assert not burst.alerted and burst.risk == _risk_after([(_moderate(9), False)]).risk
+
+
+def test_the_same_pieces_sent_as_messages_of_their_own_add_up_to_an_alert():
+    assert _risk_after([(_moderate(i), False) for i in range(10)]).alerted
+
+
+def test_a_bursts_last_piece_replaces_what_its_earlier_pieces_added():
+    revised = _risk_after([(scores(0.1), False), (scores(0.6, secrecy=0.45), False), (scores(0.3), True)])
+    whole = _risk_after([(scores(0.1), False), (scores(0.3), False)])
+    assert revised.risk == whole.risk and revised.evidence == whole.evidence
+
+
+def test_an_alert_a_piece_fired_stays_fired_when_the_burst_goes_on():
+    tracker = _risk_after([(scores(0.95, secrecy=0.9), False), (scores(0.2), True)])
+    assert tracker.alerted and tracker.reported_tags() == ["secrecy"]
+
+
+def test_revising_with_no_burst_before_it_counts_as_a_new_message():
+    assert _risk_after([(scores(0.95, secrecy=0.9), True)]).alerted
