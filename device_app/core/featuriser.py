@@ -15,7 +15,8 @@ for gaps, emoji inside it) reads as the word (word_guard.undisguised). With `sha
 override, upside down) is turned back and letters masked with "*" guessed before that, and stretched or doubled
 letters, words run together and a letter broken off are undone after it (shape_guard). With `burst_guard` (on top
 of `join_split`) the tail carried in front is the speaker's whole burst of consecutive messages, not only the
-previous one, so a request typed a word or two per message ("send" / "me" / "a pic") reads as one message.
+previous one, so a request typed a word or two per message ("send" / "me" / "a pic") reads as one message; at
+`burst_guard` 2 the burst is that one message throughout (context, conversation state, and the tracker's count).
 
 Tokens are hashed (crc32) into `buckets` ids with a segment/speaker prefix, so no vocabulary file
 has to travel and unseen words still get an id. Id 0 is padding.
@@ -86,8 +87,9 @@ class FeaturiserSettings:
     word_guard: int = 0
     # 1 (with join_split): the tokens carried in front of a contact's message are the tail of everything they
     # sent since anyone else spoke, so one word per message reads as the message it spells. 2: the whole burst is
-    # read as one message (its words in front, its earlier pieces out of the context; see BURST_TOKENS), and the
-    # tracker revises the burst's evidence instead of adding each piece's (`ContextWindow.continues_burst`).
+    # read as one message (its words in front, one entry in the context and the conversation state; see
+    # BURST_TOKENS), and the tracker revises the burst's evidence instead of adding each piece's
+    # (`ContextWindow.continues_burst`).
     burst_guard: int = 0
     # 1: text behind a right-to-left override or upside down is turned back first; stretched or doubled letters,
     # words run together and a letter broken off a word are undone after the word guard (shape_guard). Optional.
@@ -180,31 +182,82 @@ class Featuriser:
         return out
 
 
+class SpeakerRun:
+    """What the newest speaker sent since anyone else spoke (`join_split`, `burst_guard`): the tokens carried in
+    front of their next message, whether that message continues a burst, and the raw text its cues read."""
+
+    def __init__(self, settings: FeaturiserSettings) -> None:
+        self._join = bool(settings.join_split)
+        self._burst = bool(settings.burst_guard)
+        self.whole_bursts = settings.burst_guard >= 2
+        self._message_len = settings.message_len
+        # the newest message's speaker and words (with burst_guard, the tail of that speaker's messages since
+        # anyone else spoke; with whole bursts, all of the burst), or None after a child's message
+        self.last: tuple[str | None, list[str]] | None = None
+        self._texts: list[str] = []  # with burst_guard: the raw texts of that burst, newest last
+
+    def extends(self, tokens: Sequence[str], from_child: bool, speaker: str | None) -> bool:
+        """With burst_guard: a short contact message right after the same speaker's (see BURST_WORDS; with whole
+        bursts, while the burst stays within BURST_TOKENS words)."""
+        last = self.last
+        return (
+            self._burst and not from_child and last is not None and last[0] == speaker
+            and len(_words(tokens)) <= BURST_WORDS
+            and not (self.whole_bursts and len(last[1]) + len(_words(tokens)) > BURST_TOKENS)
+        )  # fmt: skip
+
+    def joined(self, tokens: list[str], from_child: bool, speaker: str | None, extends: bool) -> list[str]:
+        """The tokens the current-message segment reads: with join_split, the same speaker's previous
+        message's tail (with burst_guard, their burst's; with whole bursts, up to BURST_TOKENS of it) goes in
+        front, only as much as leaves every token of this message room."""
+        if not self._join or from_child or self.last is None or self.last[0] != speaker:
+            return tokens
+        carried = BURST_TOKENS if extends and self.whole_bursts else JOIN_TOKENS
+        room = min(carried, self._message_len - len(tokens))
+        if room <= 0:
+            return tokens
+        return self.last[1][-room:] + tokens
+
+    def cue_text(self, text: str, extends: bool) -> str:
+        """The raw text a message's cues read: with the burst's before it, so a quotation opened two messages ago
+        still marks reported speech."""
+        return " ".join([*self._texts, text]) if extends else text
+
+    def remember(self, tokens: Sequence[str], from_child: bool, speaker: str | None, text: str, extends: bool) -> None:
+        """`tokens` (with whole bursts: the whole burst so far) as the newest message."""
+        if not self._join:
+            return
+        words = _words(tokens)  # emoji stay behind: v2 moves them after the words, and the joined message should too
+        if extends and self.last is not None:
+            keep = BURST_TOKENS if self.whole_bursts else JOIN_TOKENS
+            words = words if self.whole_bursts else (self.last[1] + words)[-keep:]
+            self._texts = [*self._texts[-(keep - 1) :], text]
+        else:
+            self._texts = [text]
+        self.last = None if from_child else (speaker, words)
+
+
 class ContextWindow:
     """The recent messages of one conversation as cached context ids, newest first.
 
     The window is the whole conversation's (every speaker), because a groomer's move in a group chat
     reads differently after what others said; with speaker_marks each remembered contact message keeps
     a second id list marked "same speaker", used when the next message comes from the same person.
+    With whole bursts (burst_guard 2) a burst of short messages from one speaker is one remembered message,
+    rewritten as each piece arrives.
     """
 
     def __init__(self, featuriser: Featuriser) -> None:
         self._featuriser = featuriser
         self._marks = bool(featuriser.settings.speaker_marks)
-        self._join = bool(featuriser.settings.join_split)
-        self._burst = bool(featuriser.settings.burst_guard)
-        self._whole_bursts = featuriser.settings.burst_guard >= 2
+        self._run = SpeakerRun(featuriser.settings)
         # whether the message featurised last continued its speaker's burst (whole bursts only): the tracker then
         # replaces the burst's evidence so far instead of adding to it
         self.continues_burst = False
         # (speaker, ids as another contact / the child, ids as the same speaker or None)
         self._recent: deque[tuple[str | None, list[int], list[int] | None]] = deque(
-            maxlen=featuriser.settings.context_messages + self._whole_bursts  # the burst's own entry is skipped
+            maxlen=featuriser.settings.context_messages + self._run.whole_bursts  # the burst's own entry is skipped
         )
-        # With join_split: the newest message's speaker and own tokens (with burst_guard, the tail of that
-        # speaker's messages since anyone else spoke), or None after a child's message.
-        self._last: tuple[str | None, list[str]] | None = None
-        self._burst_texts: list[str] = []  # with burst_guard: the raw texts of that burst, newest last
         self._facts = ConversationFacts() if featuriser.settings.state_tokens else None
         self._facts_before_burst: ConversationFacts | None = None  # with whole bursts: the facts the burst found
         self._cues = bool(featuriser.settings.cue_tokens)
@@ -214,74 +267,45 @@ class ContextWindow:
         f = self._featuriser
         tokens = f.message_tokens(message.text)
         speaker = message.speaker
-        extends = self._extends_burst(tokens, message.from_child, speaker)
-        self.continues_burst = extends and self._whole_bursts
+        extends = self._run.extends(tokens, message.from_child, speaker)
+        self.continues_burst = extends and self._run.whole_bursts
         # a burst's later piece: the burst so far is in the current segment, so its context starts before it
+        skip = int(self.continues_burst)
         context: Iterable[Sequence[int]] = (
             same if same is not None and not message.from_child and spk == speaker else other
-            for spk, other, same in itertools.islice(
-                self._recent, int(self.continues_burst), int(self.continues_burst) + f.settings.context_messages
-            )
+            for spk, other, same in itertools.islice(self._recent, skip, skip + f.settings.context_messages)
         )
         if self._facts is not None and not message.from_child:
             # a burst's later piece reads the facts as they stood before the burst, as the whole message would
             facts = self._facts_before_burst if self.continues_burst and self._facts_before_burst else self._facts
             context = itertools.chain([f.state_ids(facts.tokens(speaker))], context)
-        joined = self._joined(tokens, message.from_child, speaker, extends)
-        cue_text = " ".join([*self._burst_texts, message.text]) if extends else message.text
-        cues = cue_rules.message_cues(cue_text, joined) if self._cues and not message.from_child else ()
+        joined = self._run.joined(tokens, message.from_child, speaker, extends)
+        cues = (
+            cue_rules.message_cues(self._run.cue_text(message.text, extends), joined)
+            if self._cues and not message.from_child else ()
+        )  # fmt: skip
         vector = f.assemble(f.current_ids(joined, cues), context)
         self.push(tokens, message.from_child, speaker, message.text, extends)
         return vector, tokens
-
-    def _extends_burst(self, tokens: Sequence[str], from_child: bool, speaker: str | None) -> bool:
-        """With burst_guard: a short contact message right after the same speaker's (see BURST_WORDS). Its cues
-        read the burst's raw text too, so a quotation opened two messages ago still marks reported speech."""
-        last = self._last
-        return (
-            self._burst and not from_child and last is not None and last[0] == speaker
-            and len(_words(tokens)) <= BURST_WORDS
-            and not (self._whole_bursts and len(last[1]) + len(_words(tokens)) > BURST_TOKENS)
-        )  # fmt: skip
-
-    def _joined(self, tokens: list[str], from_child: bool, speaker: str | None, extends: bool = False) -> list[str]:
-        """The tokens the current-message segment reads: with join_split, the same speaker's previous
-        message's tail (with burst_guard, their burst's; with whole bursts, up to BURST_TOKENS of it) goes in
-        front, only as much as leaves every token of this message room."""
-        if not self._join or from_child or self._last is None or self._last[0] != speaker:
-            return tokens
-        carried = BURST_TOKENS if extends and self._whole_bursts else JOIN_TOKENS
-        room = min(carried, self._featuriser.settings.message_len - len(tokens))
-        if room <= 0:
-            return tokens
-        return self._last[1][-room:] + tokens
 
     def push(
         self, tokens: Sequence[str], from_child: bool, speaker: str | None = None, text: str = "",
         extends_burst: bool = False,
     ) -> None:  # fmt: skip
         f = self._featuriser
-        whole = self._whole_bursts and extends_burst and self._last is not None
-        if whole and self._last is not None:  # the burst so far, remembered as one message (it replaces the last)
+        burst_so_far = self._run.last if self._run.whole_bursts and extends_burst else None
+        if burst_so_far is not None:  # the burst so far, remembered as one message (it replaces the last)
             self._recent.popleft()
-            tokens = [*self._last[1], *tokens]
+            tokens = [*burst_so_far[1], *tokens]
         if self._facts is not None:
-            if whole and self._facts_before_burst is not None:  # facts read the burst whole too ("im" / "25")
+            if burst_so_far is not None and self._facts_before_burst is not None:  # read whole too ("im" / "25")
                 self._facts = self._facts_before_burst.copy()
-            elif self._whole_bursts:
+            elif self._run.whole_bursts:
                 self._facts_before_burst = self._facts.copy()
             self._facts.observe(tokens, from_child, speaker)
         same = f.context_ids(tokens, False, same_speaker=True) if self._marks and not from_child else None
         self._recent.appendleft((speaker, f.context_ids(tokens, from_child), same))
-        if self._join:  # emoji stay behind: v2 moves them after the words, and the joined message should too
-            words = _words(tokens)
-            if extends_burst and self._last is not None:
-                keep = BURST_TOKENS if self._whole_bursts else JOIN_TOKENS
-                words = words if whole else (self._last[1] + words)[-keep:]
-                self._burst_texts = [*self._burst_texts[-(keep - 1) :], text]
-            else:
-                self._burst_texts = [text]
-            self._last = None if from_child else (speaker, words)
+        self._run.remember(tokens, from_child, speaker, text, extends_burst)
 
 
 def _words(tokens: Sequence[str]) -> list[str]:
