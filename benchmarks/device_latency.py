@@ -83,6 +83,19 @@ def hostile_latencies(detector: Detector, repeats: int = 3) -> dict[str, float]:
     return out
 
 
+def burst_latencies(detector: Detector, pieces: int = 2_000) -> list[float]:
+    """Per-piece wall time (ms) of one contact typing `pieces` one-word messages in a row: with whole bursts each
+    piece re-reads the burst so far (at most BURST_TOKENS words) and the tracker revises it."""
+    words = ["send", "me", "a", "pic", "of", "u", "in", "ur", "bed", "now"]
+    state = detector.new_conversation("burst")
+    times = []
+    for i in range(pieces):
+        start = time.perf_counter_ns()
+        detector.observe(state, Message("contact", words[i % len(words)]))
+        times.append((time.perf_counter_ns() - start) / 1e6)
+    return times
+
+
 def load_times(runtime: str, model: str | None, repeats: int = 20) -> list[float]:
     out = []
     for _ in range(repeats):
@@ -140,6 +153,9 @@ def main() -> None:
         secs = time.perf_counter() - start
         n_msgs = sum(len(c.messages) for c in conversations)
         print(f"  scan throughput: {len(conversations) / secs:.0f} conversations/s, {n_msgs / secs:.0f} messages/s")
+        burst = burst_latencies(detector)
+        print(f"  a burst of {len(burst)} one-word messages: p50 {percentile(burst, .5) * 1000:.0f} us, "
+              f"p99 {percentile(burst, .99) * 1000:.0f} us per piece")  # fmt: skip
         hostile = hostile_latencies(detector)
         print("  one 10,000-character message, worst of 3: " + ", ".join(f"{k} {v:.0f} ms" for k, v in hostile.items()))
     n_msgs, secs = scan_command_rate(args.file, args.model, args.scan_copies)
