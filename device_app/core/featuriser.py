@@ -24,6 +24,7 @@ has to travel and unseen words still get an id. Id 0 is padding.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import itertools
 import json
@@ -112,6 +113,7 @@ class FeaturiserSettings:
         return cls(**known)
 
 
+@functools.lru_cache(maxsize=32768)  # chat repeats its words and trigrams: most ids are a dict lookup away
 def _bucket(token: str, buckets: int) -> int:
     return 1 + zlib.crc32(token.encode("utf-8")) % (buckets - 1)
 
@@ -287,6 +289,14 @@ class ContextWindow:
         vector = f.assemble(f.current_ids(joined, cues), context)
         self.push(tokens, message.from_child, speaker, message.text, extends)
         return vector, tokens
+
+    def remember(self, message: Message) -> None:
+        """`message` remembered as context for the next one, without its own input vector (the child's messages:
+        the model never scores them, so the device skips building a vector nobody reads)."""
+        tokens = self._featuriser.message_tokens(message.text)
+        extends = self._run.extends(tokens, message.from_child, message.speaker)
+        self.continues_burst = extends and self._run.whole_bursts
+        self.push(tokens, message.from_child, message.speaker, message.text, extends)
 
     def push(
         self, tokens: Sequence[str], from_child: bool, speaker: str | None = None, text: str = "",

@@ -83,7 +83,7 @@ class Detector:
         position = state.index if index is None else index
         state.index += 1
         if message.from_child:
-            state.window.featurise(message)  # context only: cheap, no model call
+            state.window.remember(message)  # context only: no vector, no model call
             risk = state.tracker.observe_child()
             state.risks.append(risk)
             return Step(position, risk, None, None)
