@@ -3,7 +3,8 @@
 Conversation level: an alert anywhere in a grooming chat is a true positive, in a benign chat a false
 positive. Delay is `alert_index - first_risk_index` in messages (negative: earlier than a careful
 moderator); for a chat whose messages were sent in pieces (evasion.word_bursts, split_messages) both delays and
-benign messages count the messages the sender meant (`meant_messages`), so a piece is not a message late. F_latency follows eRisk: F1 times speed, speed = 1 - median penalty over true positives,
+benign messages count the messages the sender meant (`meant_messages`), so a piece is not a message late.
+F_latency follows eRisk: F1 times speed, speed = 1 - median penalty over true positives,
 penalty(k) = -1 + 2 / (1 + e^(-p k)), p = ln 3 / 10, k = messages late (early counts as 0).
 False alarms are alerted benign conversations per 1000 benign messages.
 """
@@ -19,6 +20,7 @@ from typing import Any
 from device_app.core.conversations import TACTICS, Conversation
 
 LATENCY_P = math.log(3) / 10
+DELAY_BUDGETS: tuple[int | None, ...] = (0, 1, 2, 3, 5, 10, None)
 
 
 def meant_messages(conv: Conversation) -> Sequence[int]:
@@ -26,7 +28,6 @@ def meant_messages(conv: Conversation) -> Sequence[int]:
     rewritten with messages sent in pieces (`extra["meant"]`, set by evasion's chunking transforms)."""
     meant = conv.extra.get("meant")
     return meant if meant is not None and len(meant) == len(conv.messages) else range(len(conv.messages))
-DELAY_BUDGETS: tuple[int | None, ...] = (0, 1, 2, 3, 5, 10, None)
 
 
 def latency_penalty(messages_late: int) -> float:

@@ -62,6 +62,11 @@ class AlertDecision:
     instant: bool = False  # fired by one clear severe message rather than accumulated risk
 
 
+# What a burst's later piece rolls the tracker back to: risk, evidence, risky messages, run, recent scores, lead run,
+# and how many tactics had been seen.
+_Snapshot = tuple[float, dict[str, float], int, int, list[float], int, int]
+
+
 def message_words(text: str) -> int:
     """How many words a message counts for fading tactic evidence (policy `tag_decay_words`): its
     whitespace-separated pieces, at least one."""
@@ -82,8 +87,7 @@ class ConversationTracker:
     run: int = 0  # moves counted towards a sustained alert, ending in this message (0 unless it is confident)
     recent: list[float] = field(default_factory=list)  # grooming scores of the last sustained_window messages
     lead_run: int = 0  # consecutive contact messages with grooming >= the run's lead threshold
-    # the state before the speaker's current burst (see `observe_contact`'s `revises`)
-    _before_burst: tuple[float, dict[str, float], int, int, list[float], int, int] | None = None
+    _before_burst: _Snapshot | None = None  # the state before the speaker's current burst (`revises`)
 
     @property
     def alerted(self) -> bool:
@@ -123,11 +127,11 @@ class ConversationTracker:
             self.named.update(decision.tags)
         return decision
 
-    def _snapshot(self) -> tuple[float, dict[str, float], int, int, list[float], int, int]:
+    def _snapshot(self) -> _Snapshot:
         return (self.risk, dict(self.evidence), self.risky_messages, self.run, self.recent, self.lead_run,
                 len(self.seen))  # fmt: skip
 
-    def _restore(self, state: tuple[float, dict[str, float], int, int, list[float], int, int]) -> None:
+    def _restore(self, state: _Snapshot) -> None:
         self.risk, evidence, self.risky_messages, self.run, self.recent, self.lead_run, seen = state
         self.evidence = dict(evidence)
         del self.seen[seen:]  # tactics are only ever appended
