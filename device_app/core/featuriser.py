@@ -113,9 +113,20 @@ class FeaturiserSettings:
         return cls(**known)
 
 
-@functools.lru_cache(maxsize=32768)  # chat repeats its words and trigrams: most ids are a dict lookup away
-def _bucket(token: str, buckets: int) -> int:
+CACHED_TOKEN_CHARS = 24  # tokens up to this long keep their id in memory; longer ones are hashed each time
+
+
+def _hashed(token: str, buckets: int) -> int:
     return 1 + zlib.crc32(token.encode("utf-8")) % (buckets - 1)
+
+
+# Chat repeats its words and trigrams, so most ids are a dict lookup away. Only short tokens are cached: an attacker's
+# stream of distinct 10,000-character words would otherwise hold up to 32,768 of them in memory (over 300 MB).
+_cached_bucket = functools.lru_cache(maxsize=32768)(_hashed)
+
+
+def _bucket(token: str, buckets: int) -> int:
+    return _cached_bucket(token, buckets) if len(token) <= CACHED_TOKEN_CHARS else _hashed(token, buckets)
 
 
 class Featuriser:

@@ -172,3 +172,18 @@ def test_a_model_trained_under_other_cue_rules_is_refused(monkeypatch, table):
     grown = current | {"zzz"} if isinstance(current, frozenset) else (*current, ["zzz", "zzz"])
     monkeypatch.setattr(cues, table, grown)
     assert featuriser_fingerprint(CUED) != before
+
+
+def test_a_long_token_gets_its_id_without_being_kept_in_the_id_cache():
+    from device_app.core import featuriser as module
+
+    token = "m:" + "x" * 10_000 + "distinct"
+    before = module._cached_bucket.cache_info().currsize
+    assert module._bucket(token, 16384) == module._hashed(token, 16384)
+    assert module._cached_bucket.cache_info().currsize == before
+
+
+def test_a_short_token_is_cached_with_the_same_id_it_hashes_to():
+    from device_app.core import featuriser as module
+
+    assert module._bucket("m:send", 16384) == module._hashed("m:send", 16384) == module._bucket("m:send", 16384)
