@@ -83,15 +83,17 @@ def hostile_latencies(detector: Detector, repeats: int = 3) -> dict[str, float]:
     return out
 
 
-def burst_latencies(detector: Detector, pieces: int = 2_000) -> list[float]:
+def burst_latencies(detector: Detector, pieces: int = 2_000, long_words: bool = False) -> list[float]:
     """Per-piece wall time (ms) of one contact typing `pieces` one-word messages in a row: with whole bursts each
-    piece re-reads the burst so far (at most BURST_TOKENS words) and the tracker revises it."""
+    piece re-reads the burst so far (at most BURST_TOKENS words) and the tracker revises it. With `long_words`
+    every piece is a distinct 10,000-character word (what an attacker would send)."""
     words = ["send", "me", "a", "pic", "of", "u", "in", "ur", "bed", "now"]
     state = detector.new_conversation("burst")
     times = []
     for i in range(pieces):
+        text = f"{i:05d}" + "x" * 9_995 if long_words else words[i % len(words)]
         start = time.perf_counter_ns()
-        detector.observe(state, Message("contact", words[i % len(words)]))
+        detector.observe(state, Message("contact", text))
         times.append((time.perf_counter_ns() - start) / 1e6)
     return times
 
@@ -156,6 +158,9 @@ def main() -> None:
         burst = burst_latencies(detector)
         print(f"  a burst of {len(burst)} one-word messages: p50 {percentile(burst, .5) * 1000:.0f} us, "
               f"p99 {percentile(burst, .99) * 1000:.0f} us per piece")  # fmt: skip
+        long_burst = burst_latencies(detector, 200, long_words=True)
+        print(f"  a burst of {len(long_burst)} distinct 10,000-character words: p50 {percentile(long_burst, .5):.1f} ms, "
+              f"p99 {percentile(long_burst, .99):.1f} ms per piece")  # fmt: skip
         hostile = hostile_latencies(detector)
         print("  one 10,000-character message, worst of 3: " + ", ".join(f"{k} {v:.0f} ms" for k, v in hostile.items()))
     n_msgs, secs = scan_command_rate(args.file, args.model, args.scan_copies)

@@ -52,6 +52,7 @@ BURST_WORDS = 3
 # piece reads the burst's words in front of its own, and the burst is one message in later messages' context, so a
 # message typed a word or two at a time is read as the message it spells, and remembered as it.
 BURST_TOKENS = 40
+BURST_CUE_CHARS = 1000  # with whole bursts: how much of the burst's earlier raw text a piece's cues read again
 # Settings that are left out of to_dict (and so of the fingerprint) while 0, so older bundles keep theirs.
 OPTIONAL_SETTINGS = (
     "speaker_marks", "join_split", "state_tokens", "cue_tokens", "emoji_guard", "word_guard", "burst_guard",
@@ -234,7 +235,12 @@ class SpeakerRun:
     def cue_text(self, text: str, extends: bool) -> str:
         """The raw text a message's cues read: with the burst's before it, so a quotation opened two messages ago
         still marks reported speech."""
-        return " ".join([*self._texts, text]) if extends else text
+        if not extends:
+            return text
+        earlier = " ".join(self._texts)
+        if self.whole_bursts:  # forty pieces of 10,000 characters each would be read again at every piece
+            earlier = earlier[-BURST_CUE_CHARS:]
+        return f"{earlier} {text}"
 
     def remember(self, tokens: Sequence[str], from_child: bool, speaker: str | None, text: str, extends: bool) -> None:
         """`tokens` (with whole bursts: the whole burst so far) as the newest message."""
@@ -369,7 +375,10 @@ def featuriser_fingerprint(settings: FeaturiserSettings) -> str:
     if settings.burst_guard:
         burst: dict[str, object] = {"join_tokens": JOIN_TOKENS, "burst_words": BURST_WORDS, "cues_read": "burst"}
         if settings.burst_guard >= 2:  # the setting's value is in `settings` already; this is its size
-            burst["whole"] = {"burst_tokens": BURST_TOKENS, "context": "one entry per burst", "facts": "whole burst"}
+            burst["whole"] = {
+                "burst_tokens": BURST_TOKENS, "context": "one entry per burst", "facts": "whole burst",
+                "cue_chars": BURST_CUE_CHARS,
+            }  # fmt: skip
         source["burst_guard"] = burst
     blob = json.dumps(source, sort_keys=True, ensure_ascii=False).encode("utf-8")
     return hashlib.sha256(blob).hexdigest()

@@ -5,9 +5,11 @@ from dataclasses import replace
 from device_app.core import cues
 from device_app.core.conversations import Message
 from device_app.core.featuriser import (
+    BURST_CUE_CHARS,
     BURST_TOKENS,
     Featuriser,
     FeaturiserSettings,
+    SpeakerRun,
     featurise_conversation,
     featurise_with_bursts,
     featuriser_fingerprint,
@@ -137,3 +139,11 @@ def test_the_shipped_detector_scores_and_tracks_a_request_typed_a_word_at_a_time
     typed = last_step([*before, *one_word_each(LONG_REQUEST)])
     whole = last_step([*before, Message("contact", LONG_REQUEST)])
     assert typed.scores == whole.scores and typed.risk == whole.risk
+
+
+def test_with_whole_bursts_a_pieces_cues_reread_at_most_the_bursts_last_thousand_characters():
+    run = SpeakerRun(WHOLE)
+    run.remember(["x"], False, None, "x" * 5000, False)
+    run.remember(["y"], False, None, "y" * 5000, True)
+    text = run.cue_text("pic", True)
+    assert text == "y" * BURST_CUE_CHARS + " pic"
