@@ -247,10 +247,12 @@ class SpeakerRun:
         if not self._join:
             return
         words = _words(tokens)  # emoji stay behind: v2 moves them after the words, and the joined message should too
-        if extends and self.last is not None:
-            keep = BURST_TOKENS if self.whole_bursts else JOIN_TOKENS
-            words = words if self.whole_bursts else (self.last[1] + words)[-keep:]
-            self._texts = [*self._texts[-(keep - 1) :], text]
+        if extends and self.last is not None and self.whole_bursts:
+            # only what a later piece's cues re-read is kept: the burst's last BURST_CUE_CHARS characters
+            self._texts = [" ".join([*self._texts, text])[-BURST_CUE_CHARS:]]
+        elif extends and self.last is not None:
+            words = (self.last[1] + words)[-JOIN_TOKENS:]
+            self._texts = [*self._texts[-(JOIN_TOKENS - 1) :], text]
         else:
             self._texts = [text]
         self.last = None if from_child else (speaker, words)
