@@ -147,3 +147,21 @@ def test_with_whole_bursts_a_pieces_cues_reread_at_most_the_bursts_last_thousand
     run.remember(["y"], False, None, "y" * 5000, True)
     text = run.cue_text("pic", True)
     assert text == "y" * BURST_CUE_CHARS + " pic"
+
+
+def test_with_whole_bursts_another_speaker_or_the_child_ends_a_burst():
+    messages = [*one_word_each("send me", "kai"), Message("contact", "lol", speaker="ava"),
+                Message("contact", "a pic", speaker="kai"), Message("child", "no"), Message("contact", "pls", speaker="kai")]  # fmt: skip
+    assert featurise_with_bursts(Featuriser(WHOLE), messages)[1] == [False, True, False, False, False, False]
+
+
+def test_a_group_chat_piece_revises_only_its_own_speakers_tracker():
+    from device_app.core.bundle import PolicySettings
+    from device_app.core.tracker import MessageScores, SpeakerTrackers
+
+    trackers = SpeakerTrackers(PolicySettings(decay=0.8, noise_floor=0.2, alert_threshold=0.99))
+    trackers.observe_contact(0, MessageScores(0.7, {}), speaker="ava")
+    trackers.observe_contact(1, MessageScores(0.6, {}), speaker="kai")
+    risk_ava = trackers.trackers["ava"].risk
+    trackers.observe_contact(2, MessageScores(0.1, {}), speaker="kai", revises=True)
+    assert trackers.trackers["ava"].risk == risk_ava and trackers.trackers["kai"].risk == 0.0
