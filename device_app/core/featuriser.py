@@ -32,6 +32,7 @@ import zlib
 from collections import deque
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass
+from datetime import UTC, datetime
 
 import numpy as np
 
@@ -53,6 +54,9 @@ BURST_WORDS = 3
 # message typed a word or two at a time is read as the message it spells, and remembered as it.
 BURST_TOKENS = 40
 BURST_CUE_CHARS = 1000  # with whole bursts: how much of the burst's earlier raw text a piece's cues read again
+# With whole bursts: when both messages carry a time (`ts`), a longer pause than this between them ends the burst, so
+# a notification listener (which never sees the child's replies) does not read two answers as one message.
+BURST_GAP_SECONDS = 30.0
 # Settings that are left out of to_dict (and so of the fingerprint) while 0, so older bundles keep theirs.
 OPTIONAL_SETTINGS = (
     "speaker_marks", "join_split", "state_tokens", "cue_tokens", "emoji_guard", "word_guard", "burst_guard",
@@ -209,16 +213,23 @@ class SpeakerRun:
         # anyone else spoke; with whole bursts, all of the burst), or None after a child's message
         self.last: tuple[str | None, list[str]] | None = None
         self._texts: list[str] = []  # with burst_guard: the raw texts of that burst, newest last
+        self._last_moment: float | None = None  # when the newest message was sent, if it said (whole bursts)
 
-    def extends(self, tokens: Sequence[str], from_child: bool, speaker: str | None) -> bool:
+    def extends(
+        self, tokens: Sequence[str], from_child: bool, speaker: str | None, moment: float | None = None
+    ) -> bool:
         """With burst_guard: a short contact message right after the same speaker's (see BURST_WORDS; with whole
-        bursts, while the burst stays within BURST_TOKENS words)."""
+        bursts, while the burst stays within BURST_TOKENS words and, where both messages say when they were sent,
+        within BURST_GAP_SECONDS of the last piece)."""
         last = self.last
-        return (
-            self._burst and not from_child and last is not None and last[0] == speaker
-            and len(_words(tokens)) <= BURST_WORDS
-            and not (self.whole_bursts and len(last[1]) + len(_words(tokens)) > BURST_TOKENS)
-        )  # fmt: skip
+        if not (self._burst and not from_child and last is not None and last[0] == speaker):
+            return False
+        if len(_words(tokens)) > BURST_WORDS:
+            return False
+        if not self.whole_bursts:
+            return True
+        paused = moment is not None and self._last_moment is not None and abs(moment - self._last_moment) > BURST_GAP_SECONDS
+        return not paused and len(last[1]) + len(_words(tokens)) <= BURST_TOKENS
 
     def joined(self, tokens: list[str], from_child: bool, speaker: str | None, extends: bool) -> list[str]:
         """The tokens the current-message segment reads: with join_split, the same speaker's previous
@@ -242,8 +253,12 @@ class SpeakerRun:
             earlier = earlier[-BURST_CUE_CHARS:]
         return f"{earlier} {text}"
 
-    def remember(self, tokens: Sequence[str], from_child: bool, speaker: str | None, text: str, extends: bool) -> None:
-        """`tokens` (with whole bursts: the whole burst so far) as the newest message."""
+    def remember(
+        self, tokens: Sequence[str], from_child: bool, speaker: str | None, text: str, extends: bool,
+        moment: float | None = None,
+    ) -> None:  # fmt: skip
+        """`tokens` (with whole bursts: the whole burst so far) as the newest message, sent at `moment` if known."""
+        self._last_moment = moment
         if not self._join:
             return
         words = _words(tokens)  # emoji stay behind: v2 moves them after the words, and the joined message should too
@@ -288,7 +303,8 @@ class ContextWindow:
         f = self._featuriser
         tokens = f.message_tokens(message.text)
         speaker = message.speaker
-        extends = self._run.extends(tokens, message.from_child, speaker)
+        moment = sent_at(message.ts) if self._run.whole_bursts else None
+        extends = self._run.extends(tokens, message.from_child, speaker, moment)
         self.continues_burst = extends and self._run.whole_bursts
         # a burst's later piece: the burst so far is in the current segment, so its context starts before it
         skip = int(self.continues_burst)
@@ -306,20 +322,21 @@ class ContextWindow:
             if self._cues and not message.from_child else ()
         )  # fmt: skip
         vector = f.assemble(f.current_ids(joined, cues), context)
-        self.push(tokens, message.from_child, speaker, message.text, extends)
+        self.push(tokens, message.from_child, speaker, message.text, extends, moment)
         return vector, tokens
 
     def remember(self, message: Message) -> None:
         """`message` remembered as context for the next one, without its own input vector (the child's messages:
         the model never scores them, so the device skips building a vector nobody reads)."""
         tokens = self._featuriser.message_tokens(message.text)
-        extends = self._run.extends(tokens, message.from_child, message.speaker)
+        moment = sent_at(message.ts) if self._run.whole_bursts else None
+        extends = self._run.extends(tokens, message.from_child, message.speaker, moment)
         self.continues_burst = extends and self._run.whole_bursts
-        self.push(tokens, message.from_child, message.speaker, message.text, extends)
+        self.push(tokens, message.from_child, message.speaker, message.text, extends, moment)
 
     def push(
         self, tokens: Sequence[str], from_child: bool, speaker: str | None = None, text: str = "",
-        extends_burst: bool = False,
+        extends_burst: bool = False, moment: float | None = None,
     ) -> None:  # fmt: skip
         f = self._featuriser
         burst_so_far = self._run.last if self._run.whole_bursts and extends_burst else None
@@ -334,7 +351,19 @@ class ContextWindow:
             self._facts.observe(tokens, from_child, speaker)
         same = f.context_ids(tokens, False, same_speaker=True) if self._marks and not from_child else None
         self._recent.appendleft((speaker, f.context_ids(tokens, from_child), same))
-        self._run.remember(tokens, from_child, speaker, text, extends_burst)
+        self._run.remember(tokens, from_child, speaker, text, extends_burst, moment)
+
+
+def sent_at(ts: str | None) -> float | None:
+    """Seconds since the epoch for a message's RFC 3339 `ts` (no zone: UTC), or None when absent or unreadable: a
+    sender controls it, and a bad one only means the pause before the message is unknown."""
+    if not ts or len(ts) > 64:
+        return None
+    try:
+        moment = datetime.fromisoformat(ts)
+        return (moment if moment.tzinfo else moment.replace(tzinfo=UTC)).timestamp()
+    except (ValueError, OverflowError):  # not a time, or a zone offset that moves year 1 or 9999 out of range
+        return None
 
 
 def _words(tokens: Sequence[str]) -> list[str]:
@@ -376,10 +405,10 @@ def featuriser_fingerprint(settings: FeaturiserSettings) -> str:
         source["shape_guard"] = shape_guard.tables_source()
     if settings.burst_guard:
         burst: dict[str, object] = {"join_tokens": JOIN_TOKENS, "burst_words": BURST_WORDS, "cues_read": "burst"}
-        if settings.burst_guard >= 2:  # the setting's value is in `settings` already; this is its size
+        if settings.burst_guard >= 2:  # the setting's value is in `settings` already; these are its sizes
             burst["whole"] = {
                 "burst_tokens": BURST_TOKENS, "context": "one entry per burst", "facts": "whole burst",
-                "cue_chars": BURST_CUE_CHARS,
+                "cue_chars": BURST_CUE_CHARS, "gap_seconds": BURST_GAP_SECONDS,
             }  # fmt: skip
         source["burst_guard"] = burst
     blob = json.dumps(source, sort_keys=True, ensure_ascii=False).encode("utf-8")

@@ -2,10 +2,13 @@
 
 from dataclasses import replace
 
+import pytest
+
 from device_app.core import cues
 from device_app.core.conversations import Message
 from device_app.core.featuriser import (
     BURST_CUE_CHARS,
+    BURST_GAP_SECONDS,
     BURST_TOKENS,
     Featuriser,
     FeaturiserSettings,
@@ -165,3 +168,32 @@ def test_a_group_chat_piece_revises_only_its_own_speakers_tracker():
     risk_ava = trackers.trackers["ava"].risk
     trackers.observe_contact(2, MessageScores(0.1, {}), speaker="kai", revises=True)
     assert trackers.trackers["ava"].risk == risk_ava and trackers.trackers["kai"].risk == 0.0
+
+
+BURST_GAP_SECONDS_INT = int(BURST_GAP_SECONDS)
+
+
+def _at(second: int, text: str) -> Message:
+    return Message("contact", text, ts=f"2026-12-07T10:00:{second:02d}Z")
+
+
+def test_with_whole_bursts_pieces_seconds_apart_continue_the_burst():
+    messages = [_at(0, "send me"), _at(3, "a pic"), _at(5, "now")]
+    assert featurise_with_bursts(Featuriser(WHOLE), messages)[1] == [False, True, True]
+
+
+def test_with_whole_bursts_a_pause_longer_than_the_gap_ends_the_burst():
+    late = Message("contact", "ok", ts=f"2026-12-07T10:00:{BURST_GAP_SECONDS_INT + 1:02d}Z")
+    assert featurise_with_bursts(Featuriser(WHOLE), [_at(0, "how was school"), late])[1] == [False, False]
+
+
+@pytest.mark.parametrize("ts", ["NaN", "", "9999-99-99", "x" * 10_000, "\u202e2026-12-07T10:00:01Z"])
+def test_an_unreadable_time_is_an_unknown_pause_not_an_error(ts):
+    messages = [_at(0, "send me"), Message("contact", "a pic", ts=ts)]
+    assert featurise_with_bursts(Featuriser(WHOLE), messages)[1] == [False, True]
+
+
+@pytest.mark.parametrize("ts", ["0001-01-01T00:00:00+14:00", "9999-12-31T23:59:59-14:00"])
+def test_a_time_at_the_ends_of_the_calendar_is_read_as_a_long_pause(ts):
+    messages = [_at(0, "send me"), Message("contact", "a pic", ts=ts)]
+    assert featurise_with_bursts(Featuriser(WHOLE), messages)[1] == [False, False]
