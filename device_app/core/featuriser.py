@@ -224,12 +224,13 @@ class SpeakerRun:
         last = self.last
         if not (self._burst and not from_child and last is not None and last[0] == speaker):
             return False
-        if len(_words(tokens)) > BURST_WORDS:
+        words = len(_words(tokens))
+        if words > BURST_WORDS:
             return False
         if not self.whole_bursts:
             return True
         paused = moment is not None and self._last_moment is not None and abs(moment - self._last_moment) > BURST_GAP_SECONDS
-        return not paused and len(last[1]) + len(_words(tokens)) <= BURST_TOKENS
+        return not paused and len(last[1]) + words <= BURST_TOKENS
 
     def joined(self, tokens: list[str], from_child: bool, speaker: str | None, extends: bool) -> list[str]:
         """The tokens the current-message segment reads: with join_split, the same speaker's previous
@@ -346,7 +347,7 @@ class ContextWindow:
         if self._facts is not None:
             if burst_so_far is not None and self._facts_before_burst is not None:  # read whole too ("im" / "25")
                 self._facts = self._facts_before_burst.copy()
-            elif self._run.whole_bursts:
+            elif self._run.whole_bursts and not from_child:  # only a contact's message can start a burst
                 self._facts_before_burst = self._facts.copy()
             self._facts.observe(tokens, from_child, speaker)
         same = f.context_ids(tokens, False, same_speaker=True) if self._marks and not from_child else None
