@@ -181,6 +181,12 @@ def _featuriser_extras(settings: FeaturiserSettings) -> str:
             "invisible characters (\"sendmeapic\"), letters stretched or all doubled (\"seeeend\", \"sseenndd\"), "
             "one character per line, and a letter broken off a word (\"s end\")"
         )
+    if settings.shape_guard >= 2:
+        parts.append(
+            "; words run together read through chat's own spelling too (level 2: letters held down, apostrophes, "
+            "typos, look-alike letters and leetspeak inside the run, a leading @mention, \"WhatsApp\" kept whole), "
+            "and a chat letter broken off a word that is no word (\"honestl y\", \"tal k\")"
+        )
     if settings.burst_guard >= 2 and settings.join_split:
         parts.append(
             "; a message typed a word or two at a time read as the message it spells: the sender's whole burst (up "

@@ -150,7 +150,7 @@ class Featuriser:
         if self.settings.word_guard:
             text = word_guard.undisguised(text)
         if self.settings.shape_guard:
-            text = shape_guard.reshaped(text)
+            text = shape_guard.reshaped(text, self.settings.shape_guard)
         if self.settings.emoji_guard:
             return emoji_guard.guarded_tokens(text, self.settings.version)
         return tokenise(text, self.settings.version)
@@ -403,7 +403,7 @@ def featuriser_fingerprint(settings: FeaturiserSettings) -> str:
     if settings.word_guard:
         source["word_guard"] = word_guard.tables_source()
     if settings.shape_guard:
-        source["shape_guard"] = shape_guard.tables_source()
+        source["shape_guard"] = shape_guard.tables_source(settings.shape_guard)
     if settings.burst_guard:
         burst: dict[str, object] = {"join_tokens": JOIN_TOKENS, "burst_words": BURST_WORDS, "cues_read": "burst"}
         if settings.burst_guard >= 2:  # the setting's value is in `settings` already; these are its sizes

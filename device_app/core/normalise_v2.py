@@ -64,6 +64,20 @@ _SINGLE_SHARE = 0.75  # a message whose tokens are mostly single characters was 
 _LOOKALIKES = str.maketrans({**HOMOGLYPHS, **EXTRA_HOMOGLYPHS})
 
 
+def lookalikes_read(text: str) -> str:
+    """`text` with letters borrowed from other scripts (Cyrillic "а", Greek "ο") read as the Latin letters they
+    look like, capitals kept (the normaliser folds them too, after lower-casing; the shape guard needs the
+    capitals that mark the words of a run)."""
+    return "".join(_lookalike_read(ch) for ch in text)
+
+
+def _lookalike_read(ch: str) -> str:
+    latin = _LOOKALIKES.get(ord(ch.lower())) if len(ch.lower()) == 1 else None
+    if not isinstance(latin, str):
+        return ch
+    return latin.upper() if ch.isupper() else latin
+
+
 def _fold_unicode(text: str) -> str:
     """Version 1's folding (NFKC, invisible characters out, casefold, look-alikes, accents off) plus more
     invisible characters and look-alikes, with a fast path for plain ASCII (most chat)."""

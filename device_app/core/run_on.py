@@ -7,12 +7,14 @@ normaliser's segmenter when it splits into at least RUN_ON_PIECES common words, 
 letters or more (not chat's ordinary spelling), into two or more with up to UNKNOWN_SHARE of its letters in
 names or slang. Compounds ("worksheet"), words the list lacks ("impersonation", "brownies"), laughter, links,
 e-mail addresses and @mentions stay whole. It reads at most RUN_ON_BUDGET characters of a message (the
-segmenter costs about 10 µs a character).
+segmenter costs about 10 µs a character). Shape guard level 2 reads runs through chat's spelling too
+(run_on_v2.py), with this module's loop and tests.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 from .normalise import SHORTHAND
@@ -27,9 +29,9 @@ _RUN_ON = re.compile(f"[A-Za-z0-9][A-Za-z0-9'\u2019]{{{RUN_ON_MIN - 1},}}+")
 RUN_ON_LONG = 16  # a chunk this long without a space is written run-on, not a long word or a name
 UNKNOWN_SHARE = 0.3  # in a long chunk, letters of a run that may be in no known word (names, slang)
 CAPITAL_GAPS = 2  # a small letter followed by a capital, this often in a chunk: words marked by capitals
-_CAPITAL_GAP = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")  # "SendMe", "UCan"
-_LETTER_DIGIT_GAP = re.compile(r"(?<=[A-Za-z])(?=\d)|(?<=\d)(?=[A-Za-z])")
-_GLUED_PUNCTUATION = re.compile(r"([!?.,;:])(?=[A-Za-z])")
+CAPITAL_GAP = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")  # "SendMe", "UCan"
+LETTER_DIGIT_GAP = re.compile(r"(?<=[A-Za-z])(?=\d)|(?<=\d)(?=[A-Za-z])")
+GLUED_PUNCTUATION = re.compile(r"([!?.,;:])(?=[A-Za-z])")
 _LINK_LIKE = re.compile(
     r"://|www\.|@|/|\w\.(?:com|net|org|edu|gov|io|gg|co|uk|me|tv|ly|app|xyz|info|biz|us|ca|au|de|fr|nz|ie)\b",
     re.IGNORECASE,
@@ -63,17 +65,21 @@ def is_common_word(word: str) -> bool:
     return cost is not None and (len(word) > SCRAP_LETTERS or cost <= COMMON_COST or word in SHORTHAND)
 
 
-def runs_apart(text: str) -> str:
-    """Each chunk without spaces (not a link) with its run-on words split (see `_run_on_words`)."""
+def runs_apart(
+    text: str, chunk_apart: Callable[[str], str] | None = None, link_like: re.Pattern[str] = _LINK_LIKE
+) -> str:
+    """Each chunk without spaces (not `link_like`) with its run-on words split (by `chunk_apart`, this module's
+    `_chunk_apart` unless given; see `_run_on_words`)."""
+    read = chunk_apart or _chunk_apart
     budget = RUN_ON_BUDGET
     pieces: list[str] = []
     done = 0
     for chunk in _CHUNK.finditer(text):
         body = chunk.group(0)
-        if _LINK_LIKE.search(body) or budget < len(body):
+        if link_like.search(body) or budget < len(body):
             continue
         budget -= len(body)
-        split = _chunk_apart(body)
+        split = read(body)
         if split != body:
             pieces += [text[done : chunk.start()], split]
             done = chunk.end()
@@ -89,14 +95,14 @@ def _chunk_apart(chunk: str) -> str:
     looser rules in a long chunk (RUN_ON_LONG characters without a space is not chat's
     ordinary spelling); punctuation between split words gets its space back ("darling!how" -> "darling! how")."""
     long = sum(ch.isalnum() for ch in chunk) >= RUN_ON_LONG
-    if len(_CAPITAL_GAP.findall(chunk)) >= CAPITAL_GAPS:
-        chunk = _CAPITAL_GAP.sub(" ", chunk)
+    if len(CAPITAL_GAP.findall(chunk)) >= CAPITAL_GAPS:
+        chunk = CAPITAL_GAP.sub(" ", chunk)
     if long or " " in chunk:
-        chunk = _LETTER_DIGIT_GAP.sub(" ", chunk)
+        chunk = LETTER_DIGIT_GAP.sub(" ", chunk)
     split = _RUN_ON.sub(lambda m: _run_on_words(m.group(0).lower(), long) or m.group(0), chunk)
     if split == chunk and " " not in chunk:
         return chunk
-    return _GLUED_PUNCTUATION.sub(r"\1 ", split)
+    return GLUED_PUNCTUATION.sub(r"\1 ", split)
 
 
 @lru_cache(maxsize=4096)
@@ -132,8 +138,8 @@ def tables_source() -> dict[str, object]:
     return {
         "run_on": _RUN_ON.pattern, "link_like": _LINK_LIKE.pattern, "run_on_budget": RUN_ON_BUDGET,
         "one_letter_words": ONE_LETTER_WORDS, "run_on_pieces": RUN_ON_PIECES, "run_on_long": RUN_ON_LONG,
-        "unknown_share": UNKNOWN_SHARE, "capital_gaps": CAPITAL_GAPS, "capital_gap": _CAPITAL_GAP.pattern,
-        "letter_digit_gap": _LETTER_DIGIT_GAP.pattern, "glued_punctuation": _GLUED_PUNCTUATION.pattern,
+        "unknown_share": UNKNOWN_SHARE, "capital_gaps": CAPITAL_GAPS, "capital_gap": CAPITAL_GAP.pattern,
+        "letter_digit_gap": LETTER_DIGIT_GAP.pattern, "glued_punctuation": GLUED_PUNCTUATION.pattern,
         "run_on_letters": RUN_ON_LETTERS, "scrap": [SCRAP_LETTERS, COMMON_COST], "word_endings": WORD_ENDINGS,
         "shorthand_cost": SHORTHAND_COST,
     }  # fmt: skip

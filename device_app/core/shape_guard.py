@@ -43,6 +43,12 @@ Three passes, on either side of the word guard:
     "y", "b", "c", "x" or "w", chat's one-letter words) is joined to the word beside it when the two make a
     common word ("s end" -> "send", "pic s" -> "pics"; "u r", "plan b", "in g" and letters spaced apart stay).
 
+Level 2 (`reshaped(text, level=2)`, the bundle's `shape_guard` 2) reads words run together through chat's own
+spelling (run_on_v2.py: letters held down, apostrophes, typos, look-alike letters and leetspeak inside a run, a
+leading @mention, "WhatsApp" kept whole), shrinks stretched letters in the words a split set free, and joins a
+letter that is also a chat word ("y", "k", "r") to a piece beside it that is no word ("honestl y", "tal k",
+"b esties"; "plan b", "u r" stay). Level 1 reads as it always did, so a bundle made for it keeps its fingerprint.
+
 Every rule is one regex pass or one translate, with a fast path for text that has none of its shapes, and
 the run-on split reads at most RUN_ON_BUDGET characters of a message, so a hostile 10,000-character message
 costs milliseconds. The tables are part of the featuriser fingerprint (`tables_source`).
@@ -54,8 +60,9 @@ import re
 from functools import lru_cache
 from itertools import groupby, product
 
-from . import run_on, turned_text
+from . import run_on, run_on_v2, turned_text
 from .run_on import RUN_ON_MIN, is_common_word, runs_apart, word_cost
+from .run_on_v2 import runs_apart_v2
 from .turned_text import turned_back
 from .word_guard import HIDDEN_CHARACTERS, is_known_word
 
@@ -91,12 +98,17 @@ MAX_RUNS = 8  # repeated letters tried both ways; a word with more tries all-sin
 BROKEN_OFF_LETTERS = "dfghjlmpqstvze"  # not "w": "lunch w all of us" is "with"
 _LONE_LETTER = re.compile(f"(?<![^\\s])[{BROKEN_OFF_LETTERS}](?![^\\s?!.,])", re.IGNORECASE)
 _TRAILING = "?!.,"
+# Level 2: a letter that is also a chat word ("y", "k", "r", "u", "b", "c", "n", "w") joins the piece beside it
+# only when that piece is no word ("honestl y" -> "honestly", "tal k", "b esties"; "plan b", "u r" stay). "a" and
+# "i" are English words before a typo too ("a bt" is "a bit"), so they never join.
+_ANY_LONE_LETTER = re.compile("(?<![^\\s])[b-hj-z](?![^\\s?!.,])", re.IGNORECASE)
 
 
-def reshaped(text: str) -> str:
+def reshaped(text: str, level: int = 1) -> str:
     """`text` with letters on lines of their own put back on one line, invisible characters between letters
     dropped (so words joined by them read as run-on words), stretched or doubled letters shrunk, run-on words
-    split and broken-off letters joined."""
+    split and broken-off letters joined. At `level` 2 run-on words are read through chat's spelling
+    (run_on_v2.py) and a word the split set free has its stretched letters shrunk too ("OnTheToooopFloor")."""
     if "\n" in text:
         text = _lines_joined(text)
     if _HIDDEN_GAP.search(text):
@@ -107,10 +119,13 @@ def reshaped(text: str) -> str:
             text = _WORD.sub(lambda m: _halved(m.group(0)) or m.group(0), text)
         else:
             text = _WORD.sub(_unstretched, text)
-    if len(text) >= RUN_ON_MIN:
+    if len(text) >= RUN_ON_MIN and level >= 2:
+        split = runs_apart_v2(text)
+        text = _WORD.sub(_unstretched, split) if split != text and _TRIPLE.search(split) else split
+    elif len(text) >= RUN_ON_MIN:
         text = runs_apart(text)
-    if _LONE_LETTER.search(text):
-        text = _letters_joined(text)
+    if (_ANY_LONE_LETTER if level >= 2 else _LONE_LETTER).search(text):
+        text = _letters_joined(text, level)
     return text
 
 
@@ -217,36 +232,44 @@ def _shrunk(word: str) -> str | None:
     return min(known, key=lambda k: (longest_first * k[0], k[1]))[2]
 
 
-def _letters_joined(text: str) -> str:
+def _letters_joined(text: str, level: int = 1) -> str:
     pieces = text.split(" ")
     out = [pieces[0]]
     for piece in pieces[1:]:
         last = out[-1]
-        if _broken_off(last, piece):
+        if _broken_off(last, piece, level):
             out[-1] = last + piece
         else:
             out.append(piece)
     return " ".join(out)
 
 
-def _broken_off(left: str, right: str) -> bool:
-    """`left` and `right` are one word with a lone letter broken off: "s" "end", "pic" "s?"."""
+def _broken_off(left: str, right: str, level: int = 1) -> bool:
+    """`left` and `right` are one word with a lone letter broken off: "s" "end", "pic" "s?" (level 2 also
+    "honestl" "y", "b" "esties": a chat letter beside a piece that is no word)."""
     core = right.rstrip(_TRAILING)
     if not (left.isalpha() and core.isalpha()):
         return False
     if len(left) == 1 and len(core) > 1:
-        lone = left
+        lone, other = left, core
     elif len(core) == 1 and len(left) > 1:
-        lone = core
+        lone, other = core, left
     else:
         return False
-    return lone.lower() in BROKEN_OFF_LETTERS and is_common_word((left + core).lower())
+    if not is_common_word((left + core).lower()):
+        return False
+    chat_letter = level >= 2 and lone.lower() not in "ai" and not is_known_word(other.lower())
+    return lone.lower() in BROKEN_OFF_LETTERS or chat_letter
 
 
-def tables_source() -> dict[str, object]:
-    """What the guard reads, for the featuriser's fingerprint (the same keys as when it was one module)."""
+def tables_source(level: int = 1) -> dict[str, object]:
+    """What the guard reads, for the featuriser's fingerprint (the same keys as when it was one module; level 2
+    adds run_on's level-2 tables and the shrink after the split)."""
+    extra: dict[str, object] = {
+        "level_2": {**run_on_v2.tables_source(), "after_split": "stretched shrunk", "any_lone": _ANY_LONE_LETTER.pattern}
+    }
     return {
-        **turned_text.tables_source(), **run_on.tables_source(),
+        **turned_text.tables_source(), **run_on.tables_source(), **(extra if level >= 2 else {}),
         "repeat": _REPEAT.pattern, "max_word": MAX_WORD, "max_runs": MAX_RUNS, "shrink": "runs>=3 or all doubled",
         "doubled_words": DOUBLED_WORDS, "stretched": "longest known", "doubled": "shortest known",
         "broken_off_letters": BROKEN_OFF_LETTERS, "min_letter_lines": MIN_LETTER_LINES,

@@ -193,9 +193,12 @@ def test_a_bundle_without_the_guard_keeps_its_fingerprint():
     "hostile",
     ["a" * 10_000, "ab" * 5_000, "sendmeapic" * 1_000, "\u202e" + "cip a em dnes " * 700, "ɐǝ" * 5_000,
      "s end " * 1_600, "aabbccddeeffgghh " * 580, "e" * 9_999 + "!", "s*x " * 2_500, "a*b*c*d*e" * 1_000,
-     "s\n" * 5_000],
+     "s\n" * 5_000, "sendmeeeeeapic" * 720, "i'llllll" * 1_250, "a'" * 5_000, "NoWayyyyyyYouTube" * 590,
+     "x.1" * 3_333, "@" + "abcdefghijklmnopqrstuvwxyz" * 385, "h0n35tly k " * 1_000],
 )  # fmt: skip
-def test_a_hostile_ten_thousand_character_message_is_read_quickly(hostile):
+@pytest.mark.parametrize("level", [1, 2])
+def test_a_hostile_ten_thousand_character_message_is_read_quickly(hostile, level):
+    featuriser = Featuriser(FeaturiserSettings(version=3, emoji_guard=1, word_guard=1, shape_guard=level))
     start = time.perf_counter()
-    GUARDED.message_tokens(hostile)
+    featuriser.message_tokens(hostile)
     assert time.perf_counter() - start < 0.5
