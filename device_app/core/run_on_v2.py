@@ -7,7 +7,8 @@ these (the test split's rewritten chats carry typos, stretched letters, leetspea
 their own, and the run-on rewrite is applied on top):
 
 - letters held down inside a run ("urrlymatureeeeeabtitfor12tbh", "OmgItMessagedMeLolIiiiiThought") are tried
-  shrunk to one and to two, and the reading with the fewest unknown letters wins, then the cheapest;
+  shrunk to one and to two, and the reading with the fewest unknown letters wins, then the run as typed (three
+  letters can be where two words meet, "offfortexting"), then the cheapest;
 - what followed an apostrophe ("liv's", "we'll") stays on its word, as the normaliser reads the words apart,
   instead of failing the split as a lone "s";
 - a run ending like a derived word ("iamsonervous") is split when the segmenter's last word is a known word
@@ -18,7 +19,8 @@ their own, and the run-on rewrite is applied on top):
 - capitals inside a name ("WhatsApp", "YouTube": CAMEL_WORDS) do not cut it in two, and a number glued to
   punctuation after a word ("Know.30Mins") stays a number;
 - a chunk with letters from other scripts that look Latin ("urvоісеіѕlіtеrаllу", Cyrillic "о", "і") is split
-  by the Latin letters they look like;
+  by the Latin letters they look like, and a chunk that is one known word stays whole whatever its capitals
+  (faux-Cyrillic turned back keeps some capitals: "НoneЅТLy" is "honestly", not "Hone ST Ly");
 - leetspeak inside a run ("hiil1keurun1c0rnvid3o", "yo@zarapayup") is read by the segmenter instead of being
   cut at every digit, and an "@" after a letter is a letter, not an e-mail address;
 - a chunk that starts with an @mention ("@childyouwerethestandoutinthelyricalpiece") is split after the "@"
@@ -75,6 +77,7 @@ _TLD = r"(?:com|net|org|edu|gov|io|gg|co|uk|me|tv|ly|app|xyz|info|biz|us|ca|au|d
 _LINK_LIKE = re.compile(rf"://|www\.|/|\w@[\w-]+\.{_TLD}|\w\.{_TLD}", re.IGNORECASE)
 _MENTION = re.compile(r"@(?=[A-Za-z])")
 _LATIN_LETTER = re.compile("[A-Za-z]")
+_EDGE_PUNCTUATION = "!?.,;:'\"()"
 # Punctuation between a word and a number in a split chunk ("Know.30Mins"): the number is not leetspeak for "eo"
 _GLUED_BEFORE_DIGIT = re.compile(r"(?<=[A-Za-z])([!?.,;:])(?=\d)")
 
@@ -86,8 +89,10 @@ def runs_apart_v2(text: str) -> str:
 
 def _chunk_apart(chunk: str) -> str:
     """Level 1's reading of a chunk (capitals, then letters meeting digits, then the segmenter) with level 2's
-    additions: look-alike letters read as Latin, a leading @mention set apart, names with capitals inside
-    kept, leetspeak left to the segmenter."""
+    additions: a chunk that is one known word is left whole whatever its capitals, look-alike letters read as
+    Latin, a leading @mention set apart, names with capitals inside kept, leetspeak left to the segmenter."""
+    if is_known_word(chunk.strip(_EDGE_PUNCTUATION)):
+        return chunk  # one word whatever its capitals: "НoneЅТLy" (faux-Cyrillic turned back), "YouTube"
     if not chunk.isascii() and _LATIN_LETTER.search(chunk):
         latin = lookalikes_read(chunk)
         if latin != chunk:
@@ -115,19 +120,23 @@ def _split_chunk(chunk: str, least: int | None = None) -> str:
 @lru_cache(maxsize=4096)
 def _run_on_words(run: str, long: bool, needed: int) -> str | None:
     """The words of a run typed without spaces, read through held letters and apostrophes: the candidate
-    reading with the fewest unknown letters, then the cheapest; None where no candidate splits into `needed`."""
-    best: tuple[int, float, str] | None = None
+    reading with the fewest unknown letters, then the run as typed, then the cheapest; None where no candidate
+    splits into `needed`."""
+    best: tuple[int, bool, float, str] | None = None
     for candidate in _held_shrunk(run):
-        if candidate != run and is_known_word(candidate.replace("'", "").replace("\u2019", "")):
+        shrunk = candidate != run
+        if shrunk and is_known_word(candidate.replace("'", "").replace("\u2019", "")):
             return candidate  # one word held down ("Iiiii" alone between capitals)
         reading = _reading(candidate, long, needed)
-        if reading is not None and (best is None or reading < best):
-            best = reading
-    return best[2] if best else None
+        if reading is not None:
+            ranked = (reading[0], shrunk, reading[1], reading[2])  # as typed wins a tie: "offfor" is "off for"
+            best = ranked if best is None or ranked < best else best
+    return best[3] if best else None
 
 
 def _held_shrunk(run: str) -> list[str]:
-    """`run` with each letter typed three times or more shrunk to one and to two: the candidates to read."""
+    """`run` as typed and with each letter typed three times or more shrunk to one and to two: the candidates
+    to read (three letters can be two words' meeting, "offfor", "seeeverything")."""
     held = list(_HELD.finditer(run))
     if not held:
         return [run]
@@ -139,7 +148,7 @@ def _held_shrunk(run: str) -> list[str]:
             out += [run[done : match.start()], match.group(1) * size]
             done = match.end()
         candidates.append("".join(out) + run[done:])
-    return candidates
+    return [run, *candidates]
 
 
 def _reading(run: str, long: bool, needed: int) -> tuple[int, float, str] | None:
@@ -225,5 +234,5 @@ def tables_source() -> dict[str, object]:
         "leet_inside": _LEET_INSIDE.pattern, "run_on": _RUN_ON.pattern, "link_like": _LINK_LIKE.pattern,
         "mention": _MENTION.pattern, "glued_before_digit": _GLUED_BEFORE_DIGIT.pattern,
         "lookalikes": "normalise_v2 tables, case kept", "long_lone_letters": "joined to the word before",
-        "ending": "kept when the last word carries it",
+        "ending": "kept when the last word carries it", "known_chunk": "whole", "edge": _EDGE_PUNCTUATION,
     }  # fmt: skip

@@ -52,6 +52,15 @@ def test_short_compounds_names_and_links_stay_whole_at_level_2(ordinary):
     assert reshaped(ordinary, level=2) == ordinary
 
 
+def test_three_letters_where_two_words_meet_are_read_as_typed():
+    assert reshaped("idontwantugettingtoldofffortexting", level=2) == "i dont want u getting told off for texting"
+
+
+def test_a_chunk_that_is_one_word_keeps_it_whatever_its_capitals():
+    assert reshaped("НoneЅТLy ur the best", level=2) == "НoneЅТLy ur the best"  # faux-Cyrillic turned back
+    assert reshaped("HoneSTLy ur the best", level=2) == "HoneSTLy ur the best"
+
+
 def test_a_name_with_capitals_inside_is_only_rejoined_as_a_whole_word():
     assert reshaped("IHaveAnIPadAndAniPhone", level=2) == "I Have An IPad And Ani Phone"
 
