@@ -197,6 +197,14 @@ def reversed_override(text: str, rng: random.Random) -> str:
     return "\u202e" + text[::-1] + ("\u202c" if rng.random() < 0.5 else "")
 
 
+def backwards_text(text: str, rng: random.Random) -> str:
+    """Typed backwards with no override, so the reader reads it backwards too: the whole message ("cip a em
+    dnes") or, half the time, each word in place ("dnes em a cip")."""
+    if rng.random() < 0.5:
+        return text[::-1]
+    return re.sub(r"[^\W\d_]+", lambda m: m.group(0)[::-1], text)
+
+
 def upside_down(text: str, rng: random.Random) -> str:
     """Upside-down text from a generator: "ɔᴉd ɐ ǝɯ puǝs"."""
     style = rng.randrange(len(UPSIDE_DOWN_STYLES))
@@ -258,7 +266,7 @@ EVALUATION_ONLY: dict[str, TextTransform] = {
     "reversed_override": reversed_override, "upside_down": upside_down, "run_on_words": run_on_words,
     "doubled_letters": doubled_letters, "stretched_letters": stretched_letters, "masked_vowels": masked_vowels,
     "letters_on_lines": letters_on_lines, "invisible_gaps": invisible_gaps, "mirrored_text": mirrored_text,
-    "lookalike_styles": lookalike_styles,
+    "lookalike_styles": lookalike_styles, "backwards_text": backwards_text,
 }  # fmt: skip
 EVALUATION_TRANSFORMS: tuple[str, ...] = (*TRANSFORMS, *EVALUATION_ONLY, "word_bursts")
 

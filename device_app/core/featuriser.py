@@ -146,7 +146,7 @@ class Featuriser:
 
     def message_tokens(self, text: str) -> list[str]:
         if self.settings.shape_guard:
-            text = shape_guard.unmasked(shape_guard.turned_back(text))
+            text = shape_guard.unmasked(shape_guard.turned_back(text, self.settings.shape_guard))
         if self.settings.word_guard:
             text = word_guard.undisguised(text)
         if self.settings.shape_guard:

@@ -45,7 +45,8 @@ Three passes, on either side of the word guard:
 
 Level 2 (`reshaped(text, level=2)`, the bundle's `shape_guard` 2) reads words run together through chat's own
 spelling (run_on_v2.py: letters held down, apostrophes, typos, look-alike letters and leetspeak inside a run, a
-leading @mention, "WhatsApp" kept whole), shrinks stretched letters in the words a split set free, and joins a
+leading @mention, "WhatsApp" kept whole), reads a message typed backwards with no override (turned_text.py),
+shrinks stretched letters in the words a split set free, and joins a
 letter that is also a chat word ("y", "k", "r") to a piece beside it that is no word ("honestl y", "tal k",
 "b esties"; "plan b", "u r" stay). Level 1 reads as it always did, so a bundle made for it keeps its fingerprint.
 
@@ -266,8 +267,11 @@ def tables_source(level: int = 1) -> dict[str, object]:
     """What the guard reads, for the featuriser's fingerprint (the same keys as when it was one module; level 2
     adds run_on's level-2 tables and the shrink after the split)."""
     extra: dict[str, object] = {
-        "level_2": {**run_on_v2.tables_source(), "after_split": "stretched shrunk", "any_lone": _ANY_LONE_LETTER.pattern}
-    }
+        "level_2": {
+            **run_on_v2.tables_source(), "after_split": "stretched shrunk", "any_lone": _ANY_LONE_LETTER.pattern,
+            "backwards": turned_text.backwards_source(),
+        }
+    }  # fmt: skip
     return {
         **turned_text.tables_source(), **run_on.tables_source(), **(extra if level >= 2 else {}),
         "repeat": _REPEAT.pattern, "max_word": MAX_WORD, "max_runs": MAX_RUNS, "shrink": "runs>=3 or all doubled",

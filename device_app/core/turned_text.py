@@ -5,7 +5,8 @@ style that borrows look-alike signs from other blocks (currency, faux Cyrillic).
 `turned_back(text)` reverses a span after a right-to-left override, as the screen shows it; then tries the
 message turned back (TURNED, with b/q, d/p, n/u swapped) and reversed, flipped back (MIRRORED), and read as Latin
 (STYLED_LETTERS), and keeps the reading with the most known words if it has more than the message had: Russian
-stays Russian and "₦500" stays a price.
+stays Russian and "₦500" stays a price. At shape guard level 2 a message typed backwards with no override
+("cip a em dnes") is read reversed too, where it is mostly unknown words forwards and mostly known ones reversed.
 """
 
 from __future__ import annotations
@@ -58,12 +59,13 @@ _MIRROR = str.maketrans("()[]{}<>", ")(][}{><")
 _WORD = re.compile(r"[^\W\d_]+")
 
 
-def turned_back(text: str) -> str:
+def turned_back(text: str, level: int = 1) -> str:
     """`text` as the screen shows it after a right-to-left override; upside-down and mirrored text turned back,
     and letters of the currency and faux-Cyrillic fancy styles read as Latin, each only where that gives the
-    message more known words than it had."""
+    message more known words than it had. At `level` 2 also text typed backwards with no override (see
+    `backwards_read`)."""
     if text.isascii():
-        return text
+        return backwards_read(text) if level >= 2 else text
     if "\u202e" in text:
         text = _OVERRIDE.sub(lambda m: m.group(1)[::-1].translate(_MIRROR), text)
     candidates: list[str] = []
@@ -81,9 +83,42 @@ def turned_back(text: str) -> str:
     return best if _known_words(best) > _known_words(text) else text
 
 
+# Text typed backwards with no override ("cip a em dnes", or each word "dnes em a cip"): the reader reads it
+# backwards too. A message of BACKWARDS_WORDS words or more that the vocabulary half does not know (under
+# BACKWARDS_KNOWN of its words known) is read reversed when that makes BACKWARDS_READ of them known words, and
+# BACKWARDS_GAIN more than forwards (short words read both ways: "a", "em").
+BACKWARDS_WORDS = 3
+BACKWARDS_KNOWN = 0.6
+BACKWARDS_READ = 0.75
+BACKWARDS_GAIN = 2
+BACKWARDS_CHARS = 2000  # longer messages are not tried (a reading costs a vocabulary lookup per word)
+_LEET = re.compile(r"[A-Za-z][0-9@$]|[0-9@$][A-Za-z]")
+
+
+def backwards_read(text: str) -> str:
+    """`text` reversed, whole or word by word, where that turns a message of unknown words into known ones."""
+    words = _WORD.findall(text)
+    if len(words) < BACKWARDS_WORDS or len(text) > BACKWARDS_CHARS or _LEET.search(text):
+        return text  # (leetspeak's words are cut at its digits: "1ts a $c@rf" is no backwards text)
+    known = 0
+    for word in words:  # (most chat is known words: stop as soon as enough are)
+        known += _is_known(word)
+        if known >= BACKWARDS_KNOWN * len(words):
+            return text
+    whole = text[::-1].translate(_MIRROR)
+    each = _WORD.sub(lambda m: m.group(0)[::-1], text)
+    best = max((whole, each), key=_known_words)
+    read = _known_words(best)
+    return best if read >= BACKWARDS_READ * len(words) and read >= known + BACKWARDS_GAIN else text
+
+
 def _known_words(text: str) -> int:
     """Words of `text` the vocabulary knows (one-letter ones only a, i, u)."""
-    return sum(1 for w in _WORD.findall(text) if (len(w) > 1 or w.lower() in "aiu") and is_known_word(w))
+    return sum(1 for w in _WORD.findall(text) if _is_known(w))
+
+
+def _is_known(word: str) -> bool:
+    return (len(word) > 1 or word.lower() in "aiu") and is_known_word(word)
 
 
 def tables_source() -> dict[str, object]:
@@ -92,4 +127,12 @@ def tables_source() -> dict[str, object]:
         "turned": TURNED, "turned_plain": TURNED_PLAIN, "turned_digits": TURNED_DIGITS, "mirrored": MIRRORED,
         "mirrored_sign": _MIRRORED_SIGN.pattern, "styled_letters": STYLED_LETTERS, "min_turned": MIN_TURNED,
         "override": _OVERRIDE.pattern,
+    }  # fmt: skip
+
+
+def backwards_source() -> dict[str, object]:
+    """What `backwards_read` reads (shape guard level 2), for the featuriser's fingerprint."""
+    return {
+        "words": BACKWARDS_WORDS, "known": BACKWARDS_KNOWN, "read": BACKWARDS_READ, "gain": BACKWARDS_GAIN,
+        "chars": BACKWARDS_CHARS, "leet": _LEET.pattern,
     }  # fmt: skip

@@ -7,7 +7,8 @@ import pytest
 
 from device_app.core.featuriser import Featuriser, FeaturiserSettings, featuriser_fingerprint
 from device_app.core.shape_guard import reshaped
-from model_training.evasion import run_on_words, stretched_letters
+from device_app.core.turned_text import turned_back
+from model_training.evasion import backwards_text, run_on_words, stretched_letters
 
 LEVEL_1 = Featuriser(FeaturiserSettings(version=3, emoji_guard=1, word_guard=1, shape_guard=1))
 LEVEL_2 = Featuriser(FeaturiserSettings(version=3, emoji_guard=1, word_guard=1, shape_guard=2))
@@ -81,3 +82,24 @@ def test_held_letters_and_run_on_together_read_as_the_plain_request():
 
 def test_the_level_is_part_of_the_fingerprint():
     assert featuriser_fingerprint(LEVEL_1.settings) != featuriser_fingerprint(LEVEL_2.settings)
+
+
+@pytest.mark.parametrize("typed", ["cip a em dnes ro uoy wonk lliw mum ruoy", "dnes em a cip ro ruoy mum lliw wonk"])
+def test_level_2_reads_text_typed_backwards_without_an_override(typed):
+    assert LEVEL_2.message_tokens(typed) != LEVEL_1.message_tokens(typed)
+    assert {"send", "picture", "mum", "know"} <= set(LEVEL_2.message_tokens(typed))
+
+
+def test_the_backwards_rewrite_reads_as_the_plain_request_at_level_2():
+    rng = random.Random(5)
+    for request in ("send me a pic of u in bed", "add me on snap and dont tell ur mum"):
+        for _ in range(4):
+            typed = backwards_text(request, rng)
+            assert set(LEVEL_2.message_tokens(typed)) == set(LEVEL_2.message_tokens(request)), typed
+
+
+@pytest.mark.parametrize(
+    "ordinary", ["ok lol", "hola que tal estas amigo", "gg ez noob", "1ts a $c@rf", "xD xD xD", "lol lol lol"]
+)
+def test_ordinary_chat_is_not_read_backwards(ordinary):
+    assert turned_back(ordinary, level=2) == ordinary

@@ -194,7 +194,8 @@ def test_a_bundle_without_the_guard_keeps_its_fingerprint():
     ["a" * 10_000, "ab" * 5_000, "sendmeapic" * 1_000, "\u202e" + "cip a em dnes " * 700, "ɐǝ" * 5_000,
      "s end " * 1_600, "aabbccddeeffgghh " * 580, "e" * 9_999 + "!", "s*x " * 2_500, "a*b*c*d*e" * 1_000,
      "s\n" * 5_000, "sendmeeeeeapic" * 720, "i'llllll" * 1_250, "a'" * 5_000, "NoWayyyyyyYouTube" * 590,
-     "x.1" * 3_333, "@" + "abcdefghijklmnopqrstuvwxyz" * 385, "h0n35tly k " * 1_000],
+     "x.1" * 3_333, "@" + "abcdefghijklmnopqrstuvwxyz" * 385, "h0n35tly k " * 1_000, "cip a em dnes " * 700,
+     "dnes em " * 249],
 )  # fmt: skip
 @pytest.mark.parametrize("level", [1, 2])
 def test_a_hostile_ten_thousand_character_message_is_read_quickly(hostile, level):
