@@ -66,6 +66,11 @@ def turned_back(text: str, level: int = 1) -> str:
     `backwards_read`)."""
     if text.isascii():
         return backwards_read(text) if level >= 2 else text
+    turned = _turned_back(text)
+    return backwards_read(turned) if level >= 2 and turned == text else turned
+
+
+def _turned_back(text: str) -> str:
     if "\u202e" in text:
         text = _OVERRIDE.sub(lambda m: m.group(1)[::-1].translate(_MIRROR), text)
     candidates: list[str] = []
@@ -88,11 +93,13 @@ def turned_back(text: str, level: int = 1) -> str:
 # BACKWARDS_KNOWN of its words known) is read reversed when that makes BACKWARDS_READ of them known words, and
 # BACKWARDS_GAIN more than forwards (short words read both ways: "a", "em").
 BACKWARDS_WORDS = 3
-BACKWARDS_KNOWN = 0.6
+BACKWARDS_KNOWN = 0.7
 BACKWARDS_READ = 0.75
 BACKWARDS_GAIN = 2
 BACKWARDS_CHARS = 2000  # longer messages are not tried (a reading costs a vocabulary lookup per word)
 _LEET = re.compile(r"[A-Za-z][0-9@$]|[0-9@$][A-Za-z]")
+_PUNCTUATION_AFTER = re.compile(r"[^\W\d_][.,!?]")
+_PUNCTUATION_BEFORE = re.compile(r"[.,!?][^\W\d_]")
 
 
 def backwards_read(text: str) -> str:
@@ -107,9 +114,23 @@ def backwards_read(text: str) -> str:
             return text
     whole = text[::-1].translate(_MIRROR)
     each = _WORD.sub(lambda m: m.group(0)[::-1], text)
-    best = max((whole, each), key=_known_words)
+    best = max((whole, each) if _reversed_whole(text, words) else (each, whole), key=_known_words)
     read = _known_words(best)
     return best if read >= BACKWARDS_READ * len(words) and read >= known + BACKWARDS_GAIN else text
+
+
+def _reversed_whole(text: str, words: list[str]) -> bool:
+    """Which way a backwards message was typed, where both readings know as many words: punctuation before a
+    word (".erutam os"), a capital ending the last word ("?tey emoH") or an emoji first ("😏 ratava") say the
+    whole message was reversed; punctuation after a word ("og, tsap") or a capital ending the first word ("emoH
+    tey?") say each word was."""
+    whole = len(_PUNCTUATION_BEFORE.findall(text)) + _capital_last(words[-1]) + (not text.lstrip()[:1].isalnum())
+    each = len(_PUNCTUATION_AFTER.findall(text)) + _capital_last(words[0])
+    return whole > each
+
+
+def _capital_last(word: str) -> int:
+    return int(len(word) > 1 and word[-1].isupper() and not word.isupper())
 
 
 def _known_words(text: str) -> int:
@@ -134,5 +155,5 @@ def backwards_source() -> dict[str, object]:
     """What `backwards_read` reads (shape guard level 2), for the featuriser's fingerprint."""
     return {
         "words": BACKWARDS_WORDS, "known": BACKWARDS_KNOWN, "read": BACKWARDS_READ, "gain": BACKWARDS_GAIN,
-        "chars": BACKWARDS_CHARS, "leet": _LEET.pattern,
+        "chars": BACKWARDS_CHARS, "leet": _LEET.pattern, "ties": [_PUNCTUATION_BEFORE.pattern, _PUNCTUATION_AFTER.pattern],
     }  # fmt: skip
