@@ -103,3 +103,12 @@ def test_the_backwards_rewrite_reads_as_the_plain_request_at_level_2():
 )
 def test_ordinary_chat_is_not_read_backwards(ordinary):
     assert turned_back(ordinary, level=2) == ordinary
+
+
+def test_the_last_level_1_bundle_still_loads_on_this_code():
+    # 2026.12.07-11's settings and the fingerprint it shipped with: level 2 must leave level 1's tables alone
+    settings = FeaturiserSettings(
+        context_messages=8, context_len=104, speaker_marks=1, version=3, join_split=1, state_tokens=1, cue_tokens=1,
+        emoji_guard=1, word_guard=1, burst_guard=2, shape_guard=1,
+    )  # fmt: skip
+    assert featuriser_fingerprint(settings).startswith("77b9afeb806b088a")
