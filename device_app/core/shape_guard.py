@@ -257,10 +257,10 @@ def _broken_off(left: str, right: str, level: int = 1) -> bool:
         lone, other = core, left
     else:
         return False
-    if not is_common_word((left + core).lower()):
+    letter = lone.lower()
+    if letter not in BROKEN_OFF_LETTERS and (level < 2 or letter in "ai" or is_known_word(other.lower())):
         return False
-    chat_letter = level >= 2 and lone.lower() not in "ai" and not is_known_word(other.lower())
-    return lone.lower() in BROKEN_OFF_LETTERS or chat_letter
+    return is_common_word((left + core).lower())
 
 
 def tables_source(level: int = 1) -> dict[str, object]:
