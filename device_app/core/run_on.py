@@ -32,10 +32,9 @@ CAPITAL_GAPS = 2  # a small letter followed by a capital, this often in a chunk:
 CAPITAL_GAP = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")  # "SendMe", "UCan"
 LETTER_DIGIT_GAP = re.compile(r"(?<=[A-Za-z])(?=\d)|(?<=\d)(?=[A-Za-z])")
 GLUED_PUNCTUATION = re.compile(r"([!?.,;:])(?=[A-Za-z])")
-_LINK_LIKE = re.compile(
-    r"://|www\.|@|/|\w\.(?:com|net|org|edu|gov|io|gg|co|uk|me|tv|ly|app|xyz|info|biz|us|ca|au|de|fr|nz|ie)\b",
-    re.IGNORECASE,
-)  # links, e-mail addresses, @mentions: left alone
+# The endings that make "word.tld" a link (level 2's link test reads the same list)
+TLD = r"(?:com|net|org|edu|gov|io|gg|co|uk|me|tv|ly|app|xyz|info|biz|us|ca|au|de|fr|nz|ie)\b"
+_LINK_LIKE = re.compile(r"://|www\.|@|/|\w\." + TLD, re.IGNORECASE)  # links, e-mail addresses, @mentions: left alone
 RUN_ON_PIECES = 4  # words a run must split into: fewer are usually a compound or a name ("heartstopper", "cavendish")
 RUN_ON_LETTERS = 4  # different letters a run needs: "hahahahaha" and "lololol" are laughter, not words
 ONE_LETTER_WORDS = "aiur"  # a one-letter piece of a run-on split must be one of these ("xxshadowfangx" stays)

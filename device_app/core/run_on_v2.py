@@ -50,6 +50,7 @@ from .run_on import (
     RUN_ON_LONG,
     RUN_ON_MIN,
     RUN_ON_PIECES,
+    TLD,
     UNKNOWN_SHARE,
     WORD_ENDINGS,
     is_common_word,
@@ -62,7 +63,6 @@ APOSTROPHE_TAILS = frozenset({"s", "t", "d", "m", "ll", "re", "ve"})  # "liv's",
 _HELD = re.compile(r"([a-z])\1{2,}")  # a letter typed three times or more inside a run
 MAX_HELD = 3  # held letters tried both ways; a run with more tries all-single and all-double only
 MENTION_PIECES = 5  # words a chunk after an @mention must read as: a username is rarely more than three or four
-CACHED_CHUNK_CHARS = 24  # chunks up to this long have their one-word test cached
 _UNKNOWN_LETTER_COST = 5.0  # what a letter of an unknown piece adds to a reading's cost (as the segmenter prices it)
 # Names written with a capital inside them, which the capitals' gaps would cut in two ("WhatsApp" -> "Whats App")
 CAMEL_WORDS: tuple[str, ...] = ("WhatsApp", "YouTube", "TikTok", "FaceTime", "PlayStation", "SnapChat", "iPad", "iPhone")
@@ -73,9 +73,8 @@ _CAMEL_SPLIT = re.compile(
 _LEET_INSIDE = re.compile(r"[A-Za-z](?:[013457@]|\$(?!\d)){1,2}[A-Za-z]")
 _RUN_CHAR = r"(?:[A-Za-z0-9'\u2019]|[@$](?=[A-Za-z@$]))"  # "$" or "@" before a letter is part of the run
 _RUN_ON = re.compile(f"(?:[A-Za-z0-9]|[@$](?=[A-Za-z@$])){_RUN_CHAR}{{{RUN_ON_MIN - 1},}}+")
-_TLD = r"(?:com|net|org|edu|gov|io|gg|co|uk|me|tv|ly|app|xyz|info|biz|us|ca|au|de|fr|nz|ie)\b"
 # A link or e-mail address is left alone; "@" after a letter with no address after it is leetspeak ("s@turd@y")
-_LINK_LIKE = re.compile(rf"://|www\.|/|\w@[\w-]+\.{_TLD}|\w\.{_TLD}", re.IGNORECASE)
+_LINK_LIKE = re.compile(rf"://|www\.|/|\w@[\w-]+\.{TLD}|\w\.{TLD}", re.IGNORECASE)
 _MENTION = re.compile(r"@(?=[A-Za-z])")
 _LATIN_LETTER = re.compile("[A-Za-z]")
 _EDGE_PUNCTUATION = "!?.,;:'\"()"
@@ -92,7 +91,7 @@ def _chunk_apart(chunk: str) -> str:
     """Level 1's reading of a chunk (capitals, then letters meeting digits, then the segmenter) with level 2's
     additions: a chunk that is one known word is left whole whatever its capitals, look-alike letters read as
     Latin, a leading @mention set apart, names with capitals inside kept, leetspeak left to the segmenter."""
-    if _one_word(chunk.strip(_EDGE_PUNCTUATION)):
+    if is_known_word(chunk.strip(_EDGE_PUNCTUATION)):
         return chunk  # one word whatever its capitals: "НoneЅТLy" (faux-Cyrillic turned back), "YouTube"
     if not chunk.isascii() and _LATIN_LETTER.search(chunk):
         latin = lookalikes_read(chunk)
@@ -103,16 +102,6 @@ def _chunk_apart(chunk: str) -> str:
         rest = _split_chunk(chunk[1:], MENTION_PIECES)
         return "@" + rest if len(rest.split()) >= MENTION_PIECES else chunk  # "@PixelPrinceYT" is a name
     return _split_chunk(chunk)
-
-
-def _one_word(chunk: str) -> bool:
-    return _one_word_cached(chunk) if len(chunk) <= CACHED_CHUNK_CHARS else is_known_word(chunk)
-
-
-@lru_cache(maxsize=4096)
-def _one_word_cached(chunk: str) -> bool:
-    """(cached: most chunks this long are ordinary words, "something", "tomorrow", asked about again and again)"""
-    return is_known_word(chunk)
 
 
 def _split_chunk(chunk: str, least: int | None = None) -> str:

@@ -266,14 +266,14 @@ def _broken_off(left: str, right: str, level: int = 1) -> bool:
 def tables_source(level: int = 1) -> dict[str, object]:
     """What the guard reads, for the featuriser's fingerprint (the same keys as when it was one module; level 2
     adds run_on's level-2 tables and the shrink after the split)."""
-    extra: dict[str, object] = {
-        "level_2": {
+    extra: dict[str, object] = {}
+    if level >= 2:
+        extra["level_2"] = {
             **run_on_v2.tables_source(), "after_split": "stretched shrunk", "any_lone": _ANY_LONE_LETTER.pattern,
             "backwards": turned_text.backwards_source(),
-        }
-    }  # fmt: skip
+        }  # fmt: skip
     return {
-        **turned_text.tables_source(), **run_on.tables_source(), **(extra if level >= 2 else {}),
+        **turned_text.tables_source(), **run_on.tables_source(), **extra,
         "repeat": _REPEAT.pattern, "max_word": MAX_WORD, "max_runs": MAX_RUNS, "shrink": "runs>=3 or all doubled",
         "doubled_words": DOUBLED_WORDS, "stretched": "longest known", "doubled": "shortest known",
         "broken_off_letters": BROKEN_OFF_LETTERS, "min_letter_lines": MIN_LETTER_LINES,

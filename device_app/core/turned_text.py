@@ -12,7 +12,6 @@ stays Russian and "₦500" stays a price. At shape guard level 2 a message typed
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from .word_guard import is_known_word
 
@@ -147,20 +146,7 @@ def _known_words(text: str) -> int:
     return sum(1 for w in _WORD.findall(text) if _is_known(w))
 
 
-CACHED_WORD_CHARS = 24  # words up to this long are cached (a stream of distinct long words would fill the cache)
-
-
 def _is_known(word: str) -> bool:
-    return _is_known_cached(word) if len(word) <= CACHED_WORD_CHARS else _known(word)
-
-
-@lru_cache(maxsize=8192)
-def _is_known_cached(word: str) -> bool:
-    """(cached: every plain message at shape guard level 2 asks about its words, and chat repeats them)"""
-    return _known(word)
-
-
-def _known(word: str) -> bool:
     return (len(word) > 1 or word.lower() in "aiu") and is_known_word(word)
 
 

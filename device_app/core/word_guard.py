@@ -290,9 +290,20 @@ def _same_word(text: str, left: re.Match[str], right: re.Match[str]) -> bool:
     return bool(between) and between.isalnum() and _inside_word(text, right)
 
 
-@lru_cache(maxsize=8192)
+CACHED_WORD_CHARS = 24  # words up to this long are cached: a stream of distinct long words would fill the cache
+
+
 def is_known_word(text: str) -> bool:
     """A word of the segmenter's vocabulary (or its leetspeak, or chat shorthand), in any case or styling."""
+    return _known_word_cached(text) if len(text) <= CACHED_WORD_CHARS else _known_word(text)
+
+
+@lru_cache(maxsize=8192)
+def _known_word_cached(text: str) -> bool:
+    return _known_word(text)
+
+
+def _known_word(text: str) -> bool:
     word = _fold_unicode(text).lower()
     return word in SHORTHAND or is_vocabulary_word(word)
 
