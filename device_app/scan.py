@@ -35,12 +35,13 @@ class DetectorScanner:
     def scan(self, conversation: Conversation, contact_only: bool = False) -> dict[str, Any]:
         state = self.detector.new_conversation(conversation.id)
         risk_by_index: dict[int, float] = {}
-        alert_index: int | None = None
+        shown = []
         for index, message in _visible(conversation, contact_only):
             step = self.detector.observe(state, message, index=index)
             risk_by_index[index] = step.risk
-            if step.alert is not None and alert_index is None:
-                alert_index = step.alert.message_index
+            shown += step.alerts
+        shown += self.detector.finish(state)  # one held until its burst ended, and the file ended it
+        alert_index = shown[0].message_index if shown else None
         risks = _carry_forward(risk_by_index, len(conversation.messages))
         return {
             "id": conversation.id,

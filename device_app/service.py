@@ -26,7 +26,7 @@ from pathlib import Path
 from .core.bundle import PINNED_KEYS_DIR, SHIPPED_BUNDLE
 from .core.conversations import Message
 from .core.outbox import Backoff, Outbox
-from .core.pipeline import ConversationMonitor, Detector, Step
+from .core.pipeline import Alert, ConversationMonitor, Detector, Step
 from .core.reports import EvidencePreview
 from .core.sync_client import SyncClient, Transport
 from .core.updater import ModelStore, UpdateResult
@@ -167,16 +167,29 @@ class DeviceService:
         message: Message,
         platform: str = "unknown",
         contact_handle: str | None = None,
+        now: float | None = None,
     ) -> Step:
-        """Score one message as it arrives; on an alert, save a pending report and tell the child."""
-        step, info = self.chats.observe(conversation_key, message, platform, contact_handle)
-        if step.alert is None:
-            return step
-        sender = contact_handle if (contact_handle and not message.from_child) else None
-        suspect = step.alert.speaker or sender or info.contact_handle
-        view = self.alert_book.record(step.alert, info, suspect)
-        self.alert_book.announce(view)
+        """Score one message as it arrives (at `now`, default the clock); for each alert it shows, save a pending
+        report and tell the child. An alert a chat held for its burst's end (tracker `burst_hold`) may come with a
+        later message, or with `release_held` as the clock ticks."""
+        now = time.time() if now is None else now
+        self.release_held(now)
+        step, info = self.chats.observe(conversation_key, message, platform, contact_handle, now)
+        for alert in step.alerts:
+            self._raise(alert, info)
         return step
+
+    def release_held(self, now: float | None = None) -> list[AlertView]:
+        """Show the alerts whose burst has been quiet long enough by `now` (default the clock; the app calls this
+        every second, and `float("inf")` shows everything still held)."""
+        released = self.chats.release_due(time.time() if now is None else now)
+        return [self._raise(alert, info) for alert, info in released]
+
+    def _raise(self, alert: Alert, info: ConversationInfo) -> AlertView:
+        """Record and announce one alert; the suspect is the speaker it names, else whoever sent its message."""
+        view = self.alert_book.record(alert, info, alert.speaker or info.sender_of(alert.message_index))
+        self.alert_book.announce(view)
+        return view
 
     def _notify(self, view: AlertView) -> None:
         from .notify import alert_notification, notify

@@ -18,6 +18,7 @@ from device_app.core.bundle import parse_bundle
 from device_app.core.conversations import Conversation, load_conversations
 from device_app.core.featuriser import BURST_TOKENS, FeaturiserSettings
 from device_app.core.pipeline import Detector
+from device_app.core.tracker import BURST_HOLD_SECONDS
 from device_app.core.vocabulary import TACTICS
 from device_app.scan import DetectorScanner
 
@@ -116,6 +117,18 @@ def _fade_refit_text(fade_refit: Mapping[str, Any] | None) -> str:
     )
 
 
+def _hold_text(policy: Any) -> str:
+    if not getattr(policy, "burst_hold", False):
+        return ""
+    return (
+        f" A decision is shown once the speaker's burst is over (the child writes, someone else writes, a message "
+        f"that is not a piece of the burst, or {BURST_HOLD_SECONDS:g} s pass), and the burst's next piece decides "
+        "again on the fuller reading: a prefix of a message typed a few words at a time cannot alert on its own. "
+        "Where a burst's end cannot be seen (no times and none of the child's messages: a contact-only file), "
+        "decisions are shown at once."
+    )
+
+
 def _policy_text(
     policy: Any, selection: Mapping[str, Any], policy_from: str | None = None, partly_refitted: bool = False
 ) -> str:
@@ -129,7 +142,8 @@ def _policy_text(
         f"{' (a clearly seen severe tactic is enough)' if policy.severe_counts_double else ''}"
         f"{_sustained_text(policy)}. "
         f"Re-alerts only on a new escalation tactic ({', '.join(policy.escalation_tactics)}). "
-        f"An alert names a tactic only with evidence ≥ max({policy.name_threshold}, its own threshold).\n\n"
+        f"An alert names a tactic only with evidence ≥ max({policy.name_threshold}, its own threshold)."
+        f"{_hold_text(policy)}\n\n"
         f"{_carried_text(policy_from, partly_refitted)}"
         f"**How the policy was fitted.** Per-tactic naming thresholds: conversation-level F0.5 on the "
         f"validation split. Then the tracker's knobs by coordinate descent ({selection.get('evaluations', '?')} "

@@ -11,6 +11,9 @@ through its letters (🅢🅔🅝🅓, "s/e/n/d", a blank for a gap, "se😘nd")
 `shape_guard` (device_app/core/shape_guard.py) turns back text behind a right-to-left override or upside down,
 and undoes stretched or doubled letters, words run together and a letter broken off ("sendmeapic", "s end").
 In every case the result is what the model reads in a plain message.
+One guard sits in the policy: `burst_hold` (device_app/core/tracker.py) shows a decision a burst's piece fired only
+once the burst is over, decided again on the fuller reading, so a prefix cannot alert on its own. It needs whole
+bursts (burst_guard 2) and changes no threshold.
 Nothing else about the featuriser can change here: other settings change what the model was trained on and
 need `train`. The new fingerprint makes every device recheck the pair, and the manifest says which bundle
 the weights came from (`guards_from`), so the model card can say so.
@@ -32,6 +35,7 @@ from .refit import write_checked_bundle
 # together through chat's own spelling (held letters, apostrophes, typos, look-alikes, leetspeak: run_on_v2.py) and
 # joins a chat letter broken off a piece that is no word ("honestl y").
 GUARDS: dict[str, int] = {"emoji_guard": 1, "word_guard": 1, "burst_guard": 2, "shape_guard": 2}
+POLICY_GUARDS: dict[str, bool] = {"burst_hold": True}
 
 
 def _applies(guard: str, settings: FeaturiserSettings) -> bool:
@@ -39,15 +43,24 @@ def _applies(guard: str, settings: FeaturiserSettings) -> bool:
     return guard != "burst_guard" or bool(settings.join_split)
 
 
+def policy_guards(settings: FeaturiserSettings) -> dict[str, bool]:
+    """The policy guards a model read through `settings` gets (training and add-guards alike): the burst hold
+    decides again on a burst read whole, so it needs the burst guard's whole bursts."""
+    return {g: on for g, on in POLICY_GUARDS.items() if g != "burst_hold" or settings.burst_guard >= 2}
+
+
 def add_guards(args: argparse.Namespace) -> int:
     bundle = load_bundle(args.bundle)
     settings = bundle.manifest.featuriser
     wanted = [g for g in GUARDS if _applies(g, settings)]
     added = [g for g in wanted if getattr(settings, g) < GUARDS[g]]
-    if not added:
+    featuriser = replace(settings, **{g: GUARDS[g] for g in added})
+    policy_added = [g for g, on in policy_guards(featuriser).items() if getattr(bundle.manifest.policy, g) != on]
+    if not added and not policy_added:
         print(f"{bundle.version} already reads through every guard ({', '.join(wanted)}); nothing written")
         return 1
-    featuriser = replace(settings, **{g: GUARDS[g] for g in added})
+    policy = replace(bundle.manifest.policy, **{g: POLICY_GUARDS[g] for g in policy_added})
+    added += policy_added
     # The weights' own bundle and every guard they were not trained with, across repeated add-guards.
     earlier = bundle.manifest.metrics
     metrics = {
@@ -56,7 +69,7 @@ def add_guards(args: argparse.Namespace) -> int:
     }  # fmt: skip
     manifest = replace(
         bundle.manifest, version=args.version, featuriser=featuriser, fingerprint=featuriser_fingerprint(featuriser),
-        metrics=metrics,
+        policy=policy, metrics=metrics,
     )  # fmt: skip
     write_checked_bundle(manifest, bundle.model_bytes, args.out)
     print(json.dumps({"version": args.version, "guards_from": metrics["guards_from"], "featuriser": featuriser.to_dict()}))

@@ -33,7 +33,7 @@ import numpy as np
 
 from device_app.core.bundle import PolicySettings
 from device_app.core.conversations import Conversation
-from device_app.core.featuriser import Featuriser, featurise_with_bursts
+from device_app.core.featuriser import Featuriser, featurise_with_bursts, sent_at
 from device_app.core.pipeline import Detector
 from device_app.core.runtime import TFLiteScorer
 from device_app.core.tracker import MessageScores, SpeakerTrackers, message_words
@@ -117,18 +117,19 @@ def chunked_sets(
 def replay(policy: PolicySettings, conv: Conversation, cached: CachedConversation) -> dict[str, Any]:
     """The tracker part of DetectorScanner.scan over cached scores (same tracker, same outputs)."""
     tracker = SpeakerTrackers(policy)
-    alert_index = None
     max_risk = 0.0
     for index, scores, speaker, revises in cached:
         if scores is None:
             tracker.observe_child()
             continue
         # (the fit replays every candidate policy: count words only for one that fades evidence by them)
-        words = message_words(conv.messages[index].text) if policy.tag_decay_words else 1
-        decision = tracker.observe_contact(index, scores, speaker, words, revises)
+        message = conv.messages[index]
+        words = message_words(message.text) if policy.tag_decay_words else 1
+        moment = sent_at(message.ts) if policy.burst_hold else None  # only a held decision is timed
+        tracker.observe_contact(index, scores, speaker, words, revises, moment)
         max_risk = max(max_risk, tracker.risk)
-        if decision is not None and alert_index is None:
-            alert_index = decision.message_index
+    tracker.release_all()
+    alert_index = tracker.alerts[0].message_index if tracker.alerts else None
     return {
         "id": conv.id, "alert_index": alert_index, "max_risk": max_risk,
         "tags": tracker.reported_tags(), "speaker": tracker.speaker,

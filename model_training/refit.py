@@ -123,7 +123,7 @@ def refit(args: argparse.Namespace) -> int:
         return refit_instant_paths(args, bundle, fit, weight, log)
     if getattr(args, "fade_only", False):
         return refit_fade(args, bundle, fit, weight, log)
-    base = PolicySettings(tag_thresholds=tune_tag_thresholds(fit.naming))
+    base = PolicySettings(tag_thresholds=tune_tag_thresholds(fit.naming), burst_hold=bundle.manifest.policy.burst_hold)
     shipped = replace(bundle.manifest.policy, tag_thresholds=base.tag_thresholds)
     policy, summary = tune_policy(
         base, fit.val, fit.background, log=log, fp_weight=weight, also=fit.also, extra_starts=[shipped]

@@ -11,7 +11,7 @@ import random
 import sys
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from typing import Any
 
@@ -27,6 +27,7 @@ from device_app.core.signing import sha256_hex
 from .averaging import WeightAverager, averaging_callback
 from .dataset import build_examples
 from .export import agreement, to_int8_tflite
+from .guard import policy_guards
 from .model import ModelSpec, build_models
 from .policy import cache_scores, evasion_set, tune_policy, tune_tag_thresholds
 from .selection import epoch_selector
@@ -194,13 +195,13 @@ def train_bundle(
     agree = agreement(model.predict(check_rows, verbose=0, batch_size=512), scorer.score_batch(check_rows))
     log(f"keras vs tflite: {agree}")
 
-    policy = PolicySettings()
+    policy = PolicySettings(**policy_guards(opts.featuriser))
     summary: dict[str, Any] = {}
     if opts.tune and len(val):
         log("tuning the alert policy on held-out conversations …")
         val_scored = cache_scores(scorer, featuriser, LABELS, val, "val")
         bg_scored = cache_scores(scorer, featuriser, LABELS, background, "background") if background else None
-        policy = PolicySettings(tag_thresholds=tune_tag_thresholds(val_scored))
+        policy = replace(policy, tag_thresholds=tune_tag_thresholds(val_scored))
         named = [*threshold_sets, *([("dev", threshold_set)] if threshold_set else [])]
         dev_scored = [cache_scores(scorer, featuriser, LABELS, convs, name) for name, convs in named if convs]
         evasive = evasion_set(scorer, featuriser, LABELS, [val, *(convs for _, convs in named)])

@@ -27,6 +27,7 @@ from .controllers import (
 from .controllers.parent_link import ChildPairingController, ParentModeController
 from .worker import Dispatch, Worker, call_now
 
+RELEASE_EVERY_S = 1.0  # how often a held alert (tracker `burst_hold`) is checked against the clock
 SYNC_EVERY_S = 120.0
 UPDATE_EVERY_S = 6 * 3600.0
 log = logging.getLogger("guardline.app")
@@ -126,6 +127,16 @@ class AppController:
 
         self.scan_worker.submit(work, lambda step: self.on_step(item, step))
 
+    def release_held(self) -> None:
+        """Show alerts held for a burst that has gone quiet (the clock's tick; alerts reach `on_alert` as ever)."""
+        if self.service is not None:
+            self.scan_worker.submit(self.service.release_held)
+
+    def feed_over(self, on_done: Callable[[], Any] = lambda: None) -> None:
+        """A replayed feed (the demo, a pasted chat) has no more messages: once those queued are scored, show
+        what their last bursts still hold, then `on_done` (UI thread)."""
+        self.scan_worker.submit(lambda: self._service().release_held(float("inf")), lambda _views: on_done())
+
     def start_demo(self, interval_s: float = 1.5, path: str | Path | None = None) -> SourceRunner:
         runner = SourceRunner(DemoFeed(path=path, interval_s=interval_s), self.feed).start()
         self.runners.append(runner)
@@ -136,6 +147,7 @@ class AppController:
         source = PastedTextSource(text, platform=platform)
         for item in source.messages():
             self.feed(item)
+        self.feed_over()
         return len(source.lines)
 
     # -- network --------------------------------------------------------------------------------

@@ -20,7 +20,7 @@ from kivy.uix.screenmanager import FadeTransition, ScreenManager
 from kivy.utils import platform
 
 from ..service import AlertView, ServiceConfig, SyncOutcome
-from .app_controller import SYNC_EVERY_S, UPDATE_EVERY_S, AppController, default_config
+from .app_controller import RELEASE_EVERY_S, SYNC_EVERY_S, UPDATE_EVERY_S, AppController, default_config
 from .controllers import OnboardingForm
 from .controllers.onboarding import form_problems
 from .controllers.texts import AGE_BANDS, CONSENT, PARENT_NOTE, WHAT_IT_DOES, WHAT_IT_NEVER_DOES
@@ -124,6 +124,7 @@ class GuardlineApp(App):
         if not self.controller.onboarding.done:
             self.go("onboarding")
         self.refresh()
+        Clock.schedule_interval(lambda _dt: self.controller and self.controller.release_held(), RELEASE_EVERY_S)
         Clock.schedule_interval(lambda _dt: self._background_sync(), SYNC_EVERY_S)
         Clock.schedule_interval(lambda _dt: self.check_update(quiet=True), UPDATE_EVERY_S)
         if platform == "android":
@@ -322,7 +323,8 @@ class GuardlineApp(App):
         screen = self.screen("conversations")
         screen.demo_running = True
         runner = self.controller.start_demo(interval_s=self.demo_interval_s)
-        runner.on_done = lambda: on_main_thread(lambda: setattr(screen, "demo_running", False))
+        controller = self.controller
+        runner.on_done = lambda: controller.feed_over(lambda: setattr(screen, "demo_running", False))
 
     def paste(self, text: str) -> None:
         assert self.controller is not None

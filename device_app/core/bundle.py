@@ -69,6 +69,9 @@ class PolicySettings:
     # >0: tactic evidence fades by tag_decay per this many words of the speaker's, not per message, so a message
     # sent in halves or a word at a time fades it as the whole message would; 0 keeps the per-message fade.
     tag_decay_words: int = 0
+    # A decision a contact's message fires is shown once their burst is over, and a burst's next piece decides
+    # again on the fuller reading (tracker module doc); False shows it at once, as older bundles did.
+    burst_hold: bool = False
 
     def threshold_for(self, tag: str) -> float:
         return self.tag_thresholds.get(tag, self.tag_threshold)

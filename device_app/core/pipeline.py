@@ -12,7 +12,7 @@ from pathlib import Path
 from .bundle import ModelBundle, load_bundle
 from .conversations import Message
 from .explain import explain_tactics
-from .featuriser import ContextWindow, Featuriser
+from .featuriser import ContextWindow, Featuriser, sent_at
 from .runtime import TFLiteScorer
 from .tracker import AlertDecision, MessageScores, SpeakerTrackers, message_words
 from .vocabulary import MODEL_LABELS as LABELS  # noqa: F401  (what training gives a new model)
@@ -38,7 +38,12 @@ class Step:
     index: int
     risk: float
     scores: MessageScores | None  # None for the child's own messages
-    alert: Alert | None
+    alerts: tuple[Alert, ...] = ()  # shown with this message: its own, or one held until its burst ended
+
+    @property
+    def alert(self) -> Alert | None:
+        """The first alert shown with this message, if any."""
+        return self.alerts[0] if self.alerts else None
 
 
 @dataclass
@@ -78,23 +83,38 @@ class Detector:
             tracker=SpeakerTrackers(self.policy),
         )
 
-    def observe(self, state: ConversationState, message: Message, index: int | None = None) -> Step:
-        """Process one message as if it just arrived; `index` overrides the position reported."""
+    def observe(
+        self, state: ConversationState, message: Message, index: int | None = None, now: float | None = None
+    ) -> Step:
+        """Process one message as if it just arrived; `index` overrides the position reported. `now` is when it
+        arrived (the device's clock, seconds): with it a held alert is timed from arrival, not from the `ts` a sender
+        controls; without it (a file) from `ts`, if any (tracker module doc, `burst_hold`)."""
         position = state.index if index is None else index
         state.index += 1
         if message.from_child:
             state.window.remember(message)  # context only: no vector, no model call
-            risk = state.tracker.observe_child()
-            state.risks.append(risk)
-            return Step(position, risk, None, None)
+            decisions = state.tracker.observe_child()
+            state.risks.append(state.tracker.risk)
+            return Step(position, state.tracker.risk, None, self._alerts(state, decisions))
         vector, _ = state.window.featurise(message)
         scores = MessageScores.from_vector(self.scorer.score(vector), self.labels)
         words = message_words(message.text) if self.policy.tag_decay_words else 1  # only a word fade reads it
         revises = state.window.continues_burst  # a burst's later piece: read whole, counted once
-        decision = state.tracker.observe_contact(position, scores, message.speaker, words, revises)
+        moment = now if now is not None else sent_at(message.ts)
+        decisions = state.tracker.observe_contact(position, scores, message.speaker, words, revises, moment)
         state.risks.append(state.tracker.risk)
-        alert = self._alert(state.conversation_id, decision) if decision else None
-        return Step(position, state.tracker.risk, scores, alert)
+        return Step(position, state.tracker.risk, scores, self._alerts(state, decisions))
+
+    def release_due(self, state: ConversationState, now: float) -> list[Alert]:
+        """Alerts held for a burst that has now been quiet BURST_HOLD_SECONDS (call it as the clock ticks)."""
+        return list(self._alerts(state, state.tracker.release_due(now)))
+
+    def finish(self, state: ConversationState) -> list[Alert]:
+        """Alerts still held when the conversation (or the file) ends."""
+        return list(self._alerts(state, state.tracker.release_all()))
+
+    def _alerts(self, state: ConversationState, decisions: list[AlertDecision]) -> tuple[Alert, ...]:
+        return tuple(self._alert(state.conversation_id, d) for d in decisions)
 
     def _alert(self, conversation_id: str, decision: AlertDecision) -> Alert:
         return Alert(
@@ -122,8 +142,12 @@ class ConversationMonitor:
             self._states[conversation_id] = self.detector.new_conversation(conversation_id)
         return self._states[conversation_id]
 
-    def observe(self, conversation_id: str, message: Message) -> Step:
-        return self.detector.observe(self.state(conversation_id), message)
+    def observe(self, conversation_id: str, message: Message, now: float | None = None) -> Step:
+        return self.detector.observe(self.state(conversation_id), message, now=now)
+
+    def release_due(self, now: float) -> list[Alert]:
+        """Alerts whose hold ran out by `now`, across every conversation holding one."""
+        return [a for s in self._states.values() if s.tracker.holding for a in self.detector.release_due(s, now)]
 
     def observe_all(self, conversation_id: str, messages: Iterable[Message]) -> list[Step]:
         return [self.observe(conversation_id, m) for m in messages]

@@ -27,6 +27,16 @@ The child's own messages never raise risk; they only give the model context.
 
 In a group chat every speaker (`from`) gets a tracker of their own, so one person's moves are never
 added to another's and the alert names the speaker who made them (`SpeakerTrackers`).
+
+With the policy's `burst_hold`, a decision is shown only once the speaker's burst is over. With whole bursts
+(featuriser burst_guard 2) a message typed a word or two at a time is read whole as it grows, so each piece is
+scored before the rest arrives, and a prefix can read worse than the message ("...anyway you should go." before
+"take her a snack she likes"). A fired decision is therefore held: the burst's next piece decides again on the
+fuller reading, keeping or dropping it, and anything that ends the burst shows it: the child writing, someone else
+writing, the speaker sending a message that is not a piece, or BURST_HOLD_SECONDS passing (`release_due`, the
+device's clock). The hold applies only where that end can be seen: the message comes with a time (when it was sent,
+or arrived), or the child's own messages are in view. Without either (a contact-only file with no times) a
+contact's messages in a row look like one endless burst, so decisions are shown at once, as without the hold.
 """
 
 from __future__ import annotations
@@ -38,6 +48,10 @@ import numpy as np
 
 from .bundle import PolicySettings
 from .vocabulary import SEVERE_TACTICS, TACTICS, by_severity
+
+# How long a held decision waits for the burst's next piece. Pieces of a message typed a word or two at a time
+# arrive a second or two apart; a few seconds more is still "at once" for the child.
+BURST_HOLD_SECONDS = 6.0
 
 
 @dataclass(frozen=True)
@@ -88,6 +102,7 @@ class ConversationTracker:
     recent: list[float] = field(default_factory=list)  # grooming scores of the last sustained_window messages
     lead_run: int = 0  # consecutive contact messages with grooming >= the run's lead threshold
     _before_burst: _Snapshot | None = None  # the state before the speaker's current burst (`revises`)
+    held: AlertDecision | None = None  # fired but not yet shown: the burst may go on (`hold`, see the module doc)
 
     @property
     def alerted(self) -> bool:
@@ -99,17 +114,19 @@ class ConversationTracker:
         return self.risk
 
     def observe_contact(
-        self, index: int, scores: MessageScores, words: int = 1, revises: bool = False
+        self, index: int, scores: MessageScores, words: int = 1, revises: bool = False, hold: bool = False
     ) -> AlertDecision | None:
         """The speaker's message (`words` long, see `message_words`): risk and tactic evidence updated, and the
         alert or escalation it fires, if any. With `revises` the message continues the speaker's burst (one
         message typed a word or two at a time, read whole by the featuriser): its scores replace what the
         burst's earlier pieces added, so ten pieces of one request count once, as the request would. An alert
-        a piece fired stays fired."""
+        a piece fired and that was shown stays fired; one still `held` is decided again. With `hold` the
+        decision fired is kept in `held` until `release` (call it before a message that does not revise)."""
         p = self.policy
         self.messages_observed += 1
         if revises and self._before_burst is not None:
             self._restore(self._before_burst)
+            self.held = None  # decided again below, on the fuller reading
         else:
             self._before_burst = self._snapshot()
         g = max(0.0, (scores.grooming - p.noise_floor) / (1.0 - p.noise_floor))
@@ -123,9 +140,22 @@ class ConversationTracker:
                 self.seen.append(tag)
         decision = self._decide(index, self._instant(scores), self._multi_tactic(scores))
         if decision is not None:
-            self.alerts.append(decision)
-            self.named.update(decision.tags)
+            if hold:
+                self.held = decision
+            else:
+                self._show(decision)
         return decision
+
+    def release(self) -> AlertDecision | None:
+        """Show the held decision, if any: the burst that fired it is over."""
+        decision, self.held = self.held, None
+        if decision is not None:
+            self._show(decision)
+        return decision
+
+    def _show(self, decision: AlertDecision) -> None:
+        self.alerts.append(decision)
+        self.named.update(decision.tags)
 
     def _snapshot(self) -> _Snapshot:
         return (self.risk, dict(self.evidence), self.risky_messages, self.run, self.recent, self.lead_run,
@@ -222,12 +252,15 @@ class ConversationTracker:
 @dataclass
 class SpeakerTrackers:
     """One ConversationTracker per speaker of a conversation (a group chat); one for all when nobody
-    is named. The conversation's risk is its riskiest speaker's; its alerts are everyone's, in order."""
+    is named. The conversation's risk is its riskiest speaker's; its alerts are everyone's, in the order they
+    were shown. With the policy's `burst_hold` it also decides when a held decision is shown (module doc)."""
 
     policy: PolicySettings
     trackers: dict[str | None, ConversationTracker] = field(default_factory=dict)
-    alerts: list[AlertDecision] = field(default_factory=list)
+    alerts: list[AlertDecision] = field(default_factory=list)  # shown to the child; held ones are not here yet
     messages_observed: int = 0
+    child_in_view: bool = False  # the child's own messages are seen: they end a contact's burst
+    _held_at: dict[str | None, float | None] = field(default_factory=dict)  # speakers holding a decision: since when
 
     def tracker_for(self, speaker: str | None) -> ConversationTracker:
         if speaker not in self.trackers:
@@ -247,18 +280,61 @@ class SpeakerTrackers:
         """Who the first alert is about (None: no alert, or nobody named)."""
         return self.alerts[0].speaker if self.alerts else None
 
-    def observe_child(self) -> float:
+    @property
+    def holding(self) -> bool:
+        return bool(self._held_at)
+
+    def observe_child(self) -> list[AlertDecision]:
+        """The child's message: risk unchanged; it ends every burst, so what was held is shown now."""
         self.messages_observed += 1
-        return self.risk
+        self.child_in_view = True
+        return self.release_all()
 
     def observe_contact(
-        self, index: int, scores: MessageScores, speaker: str | None = None, words: int = 1, revises: bool = False
-    ) -> AlertDecision | None:
+        self,
+        index: int,
+        scores: MessageScores,
+        speaker: str | None = None,
+        words: int = 1,
+        revises: bool = False,
+        moment: float | None = None,
+    ) -> list[AlertDecision]:
+        """A contact's message (`moment`: when it was sent or arrived, in seconds, if known). Returns the alerts
+        shown with it, oldest first: held ones whose burst it ends (or whose hold ran out before it came), and
+        its own unless that is held in turn."""
         self.messages_observed += 1
-        decision = self.tracker_for(speaker).observe_contact(index, scores, words, revises)
+        shown = self.release_due(moment) if moment is not None else []
+        shown += self._release([s for s in self._held_at if s != speaker or not revises])
+        tracker = self.tracker_for(speaker)
+        hold = self.policy.burst_hold and (moment is not None or self.child_in_view)
+        decision = tracker.observe_contact(index, scores, words, revises, hold=hold)
+        if tracker.held is not None:
+            self._held_at[speaker] = moment  # the hold runs from the burst's newest piece
+            return shown
+        self._held_at.pop(speaker, None)  # nothing held now: a fuller reading may have dropped what a piece fired
         if decision is not None:
             self.alerts.append(decision)
-        return decision
+            shown.append(decision)
+        return shown
+
+    def release_due(self, now: float) -> list[AlertDecision]:
+        """Show what has been held BURST_HOLD_SECONDS or more by `now` (the device's clock ticking)."""
+        return self._release([s for s, at in self._held_at.items() if at is not None and now - at >= BURST_HOLD_SECONDS])
+
+    def release_all(self) -> list[AlertDecision]:
+        """Show everything held: the conversation (or the file) ends here."""
+        return self._release(list(self._held_at))
+
+    def _release(self, speakers: list[str | None]) -> list[AlertDecision]:
+        shown: list[AlertDecision] = []
+        for speaker in speakers:
+            del self._held_at[speaker]
+            decision = self.trackers[speaker].release()
+            if decision is not None:
+                shown.append(decision)
+        shown.sort(key=lambda d: d.message_index)
+        self.alerts.extend(shown)
+        return shown
 
     def reported_tags(self) -> list[str]:
         """The first alerted speaker's tactics first, then other alerted speakers' new ones."""

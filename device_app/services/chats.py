@@ -11,7 +11,9 @@ from collections import deque
 from dataclasses import dataclass, field
 
 from ..core.conversations import Message
-from ..core.pipeline import ConversationMonitor, Detector, Step
+from ..core.pipeline import Alert, ConversationMonitor, Detector, Step
+
+SENDERS_KEPT = 64  # more than the pieces of one burst (featuriser.BURST_TOKENS words)
 
 
 @dataclass
@@ -23,6 +25,12 @@ class ConversationInfo:
     alerted: bool = False
     messages_seen: int = 0
     history: deque[Message] = field(default_factory=deque)
+    # (index, handle) of the contact's latest messages: who sent the one an alert held for its burst's end is about
+    senders: deque[tuple[int, str]] = field(default_factory=lambda: deque(maxlen=SENDERS_KEPT))
+
+    def sender_of(self, index: int) -> str:
+        """The handle the message at `index` came with, else the chat's contact."""
+        return next((handle for i, handle in reversed(self.senders) if i == index), self.contact_handle)
 
 
 class Chats:
@@ -39,9 +47,10 @@ class Chats:
         return self.monitor.detector.model_version
 
     def observe(
-        self, key: str, message: Message, platform: str, contact_handle: str | None
+        self, key: str, message: Message, platform: str, contact_handle: str | None, now: float | None = None
     ) -> tuple[Step, ConversationInfo]:
-        """Score one message; the info returned is this chat's (alerted already set on an alert)."""
+        """Score one message (arrived at `now`, the device's clock); the info returned is this chat's (alerted
+        already set on an alert)."""
         with self._lock:
             info = self._conversations.get(key)
             if info is None:
@@ -52,13 +61,23 @@ class Chats:
                     history=deque(maxlen=self.history_limit),
                 )
                 self._conversations[key] = info
-            step = self.monitor.observe(key, message)
+            step = self.monitor.observe(key, message, now=now)
+            if contact_handle and not message.from_child:
+                info.senders.append((step.index, contact_handle))
             info.history.append(message)
             info.messages_seen += 1
             info.risk = step.risk
-            if step.alert is not None:
+            if step.alerts:
                 info.alerted = True
             return step, info
+
+    def release_due(self, now: float) -> list[tuple[Alert, ConversationInfo]]:
+        """Alerts held for a burst that has been quiet long enough by `now`, each with its chat."""
+        with self._lock:
+            released = [(a, self._conversations[a.conversation_id]) for a in self.monitor.release_due(now)]
+            for _, info in released:
+                info.alerted = True
+            return released
 
     def swap_detector(self, detector: Detector) -> None:
         with self._lock:

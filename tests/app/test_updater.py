@@ -205,7 +205,7 @@ class ConstantDetector:
         from device_app.core.pipeline import Step
 
         scores = MessageScores(self.value, {"secrecy": self.value})
-        return Step(0, self.value, scores, None)
+        return Step(0, self.value, scores)
 
 
 def test_a_model_that_ranks_the_probes_wrong_fails_the_sanity_check():

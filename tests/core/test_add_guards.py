@@ -15,15 +15,15 @@ from device_app.core.runtime import TFLiteScorer
 from model_training.guard import add_guards
 
 
-def _repacked(tmp_path: Path, version: str, **guards: int) -> Path:
-    """The shipped model and policy under the shipped featuriser with `guards` set, as a freshly trained bundle
-    (no record of earlier add-guards)."""
+def _repacked(tmp_path: Path, version: str, burst_hold: bool = True, **guards: int) -> Path:
+    """The shipped model and policy under the shipped featuriser with `guards` set (and the policy's burst hold
+    as given), as a freshly trained bundle (no record of earlier add-guards)."""
     shipped = load_bundle(SHIPPED_BUNDLE)
     featuriser = replace(shipped.manifest.featuriser, **guards)
     metrics = {k: v for k, v in shipped.manifest.metrics.items() if k not in ("guards_from", "guards")}
     manifest = replace(
         shipped.manifest, version=version, featuriser=featuriser, fingerprint=featuriser_fingerprint(featuriser),
-        metrics=metrics,
+        metrics=metrics, policy=replace(shipped.manifest.policy, burst_hold=burst_hold),
     )  # fmt: skip
     path = tmp_path / f"{version}-source.zip"
     path.write_bytes(pack_bundle(manifest, shipped.model_bytes))
@@ -110,3 +110,19 @@ def test_a_bundle_already_guarded_is_not_written_again(unguarded, tmp_path: Path
     again = tmp_path / "again.zip"
     assert add_guards(argparse.Namespace(bundle=str(guarded), out=str(again), version="2026.12.07-94")) == 1
     assert not again.exists() and "already reads through every guard" in capsys.readouterr().out
+
+
+def test_a_policy_without_the_burst_hold_gets_it_and_nothing_else_of_the_policy_moves(tmp_path: Path) -> None:
+    source = load_bundle(_repacked(tmp_path, "2026.12.07-92", burst_hold=False))
+    held = load_bundle(_guarded(tmp_path, Path(tmp_path / "2026.12.07-92-source.zip")))
+    assert not source.manifest.policy.burst_hold and held.manifest.policy.burst_hold
+    assert replace(held.manifest.policy, burst_hold=False) == source.manifest.policy
+    assert held.manifest.featuriser == source.manifest.featuriser and held.model_bytes == source.model_bytes
+    assert held.manifest.metrics["guards"] == ["burst_hold"]
+
+
+def test_a_model_without_whole_bursts_gets_no_burst_hold(tmp_path: Path) -> None:
+    source = _repacked(tmp_path, "2026.12.07-92", burst_hold=False, emoji_guard=0, burst_guard=0, join_split=0)
+    guarded = load_bundle(_guarded(tmp_path, source))
+    assert guarded.manifest.featuriser.burst_guard == 0 and not guarded.manifest.policy.burst_hold
+    assert "burst_hold" not in guarded.manifest.metrics["guards"]

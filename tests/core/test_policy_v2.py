@@ -72,8 +72,8 @@ def test_group_chat_alert_names_the_speaker_who_made_the_moves():
     group.observe_contact(0, scores(0.6, trust_building=0.6), "mia_12")
     group.observe_contact(1, scores(0.7, personal_info=0.7), "mod_dan")
     group.observe_contact(2, scores(0.6, meeting=0.6), "mia_12")
-    alert = group.observe_contact(3, scores(0.9, sexual=0.9), "mod_dan")
-    assert alert is not None and alert.speaker == "mod_dan" and group.speaker == "mod_dan"
+    (alert,) = group.observe_contact(3, scores(0.9, sexual=0.9), "mod_dan")
+    assert alert.speaker == "mod_dan" and group.speaker == "mod_dan"
     assert group.trackers["mia_12"].alerts == []
 
 
