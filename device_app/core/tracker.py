@@ -34,7 +34,7 @@ scored before the rest arrives, and a prefix can read worse than the message (".
 "take her a snack she likes"). A fired decision is therefore held: the burst's next piece decides again on the
 fuller reading, keeping or dropping it, and anything that ends the burst shows it: the child writing, someone else
 writing, the speaker sending a message that is not a piece, or BURST_HOLD_SECONDS passing (`release_due`, the
-device's clock). The hold applies only where that end can be seen: the message comes with a time (when it was sent,
+device's clock); a sender who keeps a burst going cannot keep a decision from the child past BURST_HOLD_MAX_SECONDS. The hold applies only where that end can be seen: the message comes with a time (when it was sent,
 or arrived), or the child's own messages are in view. Without either (a contact-only file with no times) a
 contact's messages in a row look like one endless burst, so decisions are shown at once, as without the hold.
 """
@@ -52,6 +52,9 @@ from .vocabulary import SEVERE_TACTICS, TACTICS, by_severity
 # How long a held decision waits for the burst's next piece. Pieces of a message typed a word or two at a time
 # arrive a second or two apart; a few seconds more is still "at once" for the child.
 BURST_HOLD_SECONDS = 6.0
+# However long a burst goes on, a decision is shown this long after a piece first fired it (a sender typing a word every
+# few seconds would otherwise hold it for the whole burst).
+BURST_HOLD_MAX_SECONDS = 20.0
 
 
 @dataclass(frozen=True)
@@ -260,7 +263,8 @@ class SpeakerTrackers:
     alerts: list[AlertDecision] = field(default_factory=list)  # shown to the child; held ones are not here yet
     messages_observed: int = 0
     child_in_view: bool = False  # the child's own messages are seen: they end a contact's burst
-    _held_at: dict[str | None, float | None] = field(default_factory=dict)  # speakers holding a decision: since when
+    # speakers holding a decision: when its burst's newest piece came, and when a piece first fired it (None: unknown)
+    _held_at: dict[str | None, tuple[float | None, float | None]] = field(default_factory=dict)
 
     def tracker_for(self, speaker: str | None) -> ConversationTracker:
         if speaker not in self.trackers:
@@ -307,9 +311,10 @@ class SpeakerTrackers:
         shown += self._release([s for s in self._held_at if s != speaker or not revises])
         tracker = self.tracker_for(speaker)
         hold = self.policy.burst_hold and (moment is not None or self.child_in_view)
+        first_fired = self._held_at.get(speaker, (None, moment))[1]  # a revising piece keeps the hold's start
         decision = tracker.observe_contact(index, scores, words, revises, hold=hold)
         if tracker.held is not None:
-            self._held_at[speaker] = moment  # the hold runs from the burst's newest piece
+            self._held_at[speaker] = (moment, moment if first_fired is None else first_fired)
             return shown
         self._held_at.pop(speaker, None)  # nothing held now: a fuller reading may have dropped what a piece fired
         if decision is not None:
@@ -318,8 +323,8 @@ class SpeakerTrackers:
         return shown
 
     def release_due(self, now: float) -> list[AlertDecision]:
-        """Show what has been held BURST_HOLD_SECONDS or more by `now` (the device's clock ticking)."""
-        return self._release([s for s, at in self._held_at.items() if at is not None and now - at >= BURST_HOLD_SECONDS])
+        """Show what has been quiet BURST_HOLD_SECONDS, or held BURST_HOLD_MAX_SECONDS, by `now` (the clock ticking)."""
+        return self._release([s for s, (newest, first) in self._held_at.items() if _hold_over(newest, first, now)])
 
     def release_all(self) -> list[AlertDecision]:
         """Show everything held: the conversation (or the file) ends here."""
@@ -342,3 +347,9 @@ class SpeakerTrackers:
         for speaker in dict.fromkeys(a.speaker for a in self.alerts):
             out += [t for t in self.trackers[speaker].reported_tags() if t not in out]
         return out
+
+
+def _hold_over(newest: float | None, first: float | None, now: float) -> bool:
+    """A held decision's time is up: its burst has been quiet long enough, or it was first fired long enough ago."""
+    quiet = newest is not None and now - newest >= BURST_HOLD_SECONDS
+    return quiet or (first is not None and now - first >= BURST_HOLD_MAX_SECONDS)

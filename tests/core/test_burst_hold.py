@@ -4,7 +4,7 @@ decided again by the burst's next piece on the fuller reading."""
 from dataclasses import replace
 
 from device_app.core.bundle import PolicySettings
-from device_app.core.tracker import BURST_HOLD_SECONDS, MessageScores, SpeakerTrackers
+from device_app.core.tracker import BURST_HOLD_MAX_SECONDS, BURST_HOLD_SECONDS, MessageScores, SpeakerTrackers
 from device_app.core.vocabulary import TACTICS
 
 # One confident grooming move alerts on its own (sustained_run 1), so a piece's score alone decides.
@@ -104,6 +104,17 @@ def test_the_hold_is_timed_from_the_bursts_newest_piece() -> None:
     trackers.observe_contact(1, scores(0.96), revises=True, moment=104.0)
     assert trackers.release_due(100.0 + BURST_HOLD_SECONDS) == []
     assert [d.message_index for d in trackers.release_due(104.0 + BURST_HOLD_SECONDS)] == [1]
+
+
+def test_a_sender_who_keeps_a_burst_going_cannot_hold_the_alert_past_the_longest_hold() -> None:
+    trackers = SpeakerTrackers(POLICY)
+    step = BURST_HOLD_SECONDS - 1
+    trackers.observe_contact(0, scores(0.95), moment=0.0)
+    shown, index, moment = [], 0, 0.0
+    while not shown:
+        index, moment = index + 1, moment + step
+        shown = trackers.observe_contact(index, scores(0.95), revises=True, moment=moment)
+    assert moment <= BURST_HOLD_MAX_SECONDS + step and shown[0].message_index == index - 1
 
 
 def test_a_sender_time_far_in_the_future_never_keeps_an_alert_from_the_child() -> None:
