@@ -24,6 +24,7 @@ from device_app.scan import DetectorScanner
 
 from . import report
 from .evaluate import Evaluation, evaluate_conversations, predict_all
+from .guard import POLICY_GUARDS
 from .metrics import score_predictions
 from .policy import FALSE_POSITIVE_WEIGHT
 from .separation import THRESHOLDS, Separation, detector_separation
@@ -219,11 +220,15 @@ def _guards_text(guards_from: str | None, guards: Sequence[str] = ()) -> str:
     """Said when the weights were trained without the input guards this bundle reads through (`add-guards`)."""
     if not guards_from:
         return ""
-    named = f" ({', '.join(f'`{g}`' for g in guards)})" if guards else ""
+    read = [g for g in guards if g not in POLICY_GUARDS]
+    held = [g for g in guards if g in POLICY_GUARDS]
+    named = f" ({', '.join(f'`{g}`' for g in read)})" if read else ""
+    policy = f", nor with the policy's {', '.join(f'`{g}`' for g in held)}" if held else ""
     return (
-        f"**The weights are {guards_from}'s, trained without the input guards this bundle's featuriser adds{named}** "
-        "(`add-guards`): a guard maps an evasive rewrite onto plain text the model already reads, so it needs no "
-        "retraining. Every figure on this card was measured through the guards.\n\n"
+        f"**The weights are {guards_from}'s, trained without the input guards this bundle's featuriser adds{named}"
+        f"{policy}** (`add-guards`): a guard maps an evasive rewrite onto plain text the model already reads, or "
+        "holds a decision until the whole message is read, so it needs no retraining. Every figure on this card was "
+        "measured through the guards.\n\n"
     )
 
 
