@@ -268,7 +268,7 @@ EVALUATION_ONLY: dict[str, TextTransform] = {
     "letters_on_lines": letters_on_lines, "invisible_gaps": invisible_gaps, "mirrored_text": mirrored_text,
     "lookalike_styles": lookalike_styles, "backwards_text": backwards_text,
 }  # fmt: skip
-EVALUATION_TRANSFORMS: tuple[str, ...] = (*TRANSFORMS, *EVALUATION_ONLY, "word_bursts")
+EVALUATION_TRANSFORMS: tuple[str, ...] = (*TRANSFORMS, *EVALUATION_ONLY, "word_bursts", "chunked_messages")
 
 
 def split_contact_messages(conv: Conversation, rng: random.Random, rate: float = 1.0) -> Conversation:
@@ -282,7 +282,7 @@ def split_contact_messages(conv: Conversation, rng: random.Random, rate: float =
 
 
 # Transforms that send a message as several (`_resent`): their chats carry `extra["meant"]` (metrics.meant_messages).
-CHUNKING_TRANSFORMS: tuple[str, ...] = ("split_messages", "word_bursts")
+CHUNKING_TRANSFORMS: tuple[str, ...] = ("split_messages", "word_bursts", "chunked_messages")
 
 
 def word_bursts(conv: Conversation, rng: random.Random, rate: float = 1.0) -> Conversation:
@@ -298,6 +298,22 @@ def word_bursts(conv: Conversation, rng: random.Random, rate: float = 1.0) -> Co
         return pieces
 
     return _resent(conv, rng, rate, 2, burst)
+
+
+def chunked_messages(conv: Conversation, rng: random.Random, rate: float = 1.0) -> Conversation:
+    """Each contact message of 6+ words sent in chunks of three to eight words ("send me a pic" / "of u in bed
+    tonight"): a long message typed out a phrase at a time. Unlike a word burst's pieces, most chunks are long enough
+    to be read as messages of their own (featuriser.BURST_WORDS), so a chunk is judged before the rest arrives."""
+
+    def chunks(words: list[str]) -> list[str]:
+        out: list[str] = []
+        while words:
+            size = rng.randint(3, 8)
+            out.append(" ".join(words[:size]))
+            words = words[size:]
+        return out
+
+    return _resent(conv, rng, rate, 6, chunks)
 
 
 def _resent(
@@ -331,6 +347,8 @@ def apply_transform(conv: Conversation, name: str, rng: random.Random, rate: flo
         return split_contact_messages(conv, rng, rate)
     if name == "word_bursts":
         return word_bursts(conv, rng, rate)
+    if name == "chunked_messages":
+        return chunked_messages(conv, rng, rate)
     fn = TEXT_TRANSFORMS.get(name) or EVALUATION_ONLY[name]
     messages = tuple(
         replace(m, text=fn(m.text, rng) or m.text) if not m.from_child and rng.random() < rate else m

@@ -182,3 +182,24 @@ def test_word_bursts_record_which_message_each_piece_belongs_to():
     meant = list(meant_messages(out))
     assert meant == sorted(meant) and set(meant) == {0, 1, 2}
     assert [out.messages[i].text for i, m in enumerate(meant) if m == 1] == ["ok"]
+
+
+def test_chunked_messages_send_a_long_message_in_chunks_of_three_to_eight_words_and_keep_short_ones_whole():
+    from model_training.evasion import chunked_messages
+    from model_training.metrics import meant_messages
+
+    long = "hey so i was thinking we could play later and maybe talk on snap after if ur free tonight"
+    msgs = (Message("contact", "hi there"), Message("child", "hi"), Message("contact", long, tags=("platform_move",)))
+    out = chunked_messages(Conversation("c", msgs, label="grooming", first_risk_index=2), random.Random(3))
+    chunks = [m for m in out.messages[out.first_risk_index :]]
+    assert out.messages[0].text == "hi there" and " ".join(m.text for m in chunks) == long
+    assert len(chunks) >= 3 and all(3 <= len(m.text.split()) <= 8 for m in chunks[:-1])
+    assert all(m.tags == ("platform_move",) for m in chunks)
+    assert list(meant_messages(out)) == [0, 1] + [2] * len(chunks)
+
+
+def test_chunked_messages_are_scored_by_evaluate_and_counted_in_the_messages_meant():
+    from model_training.evasion import CHUNKING_TRANSFORMS, EVALUATION_TRANSFORMS, TRANSFORMS
+
+    assert "chunked_messages" in EVALUATION_TRANSFORMS and "chunked_messages" in CHUNKING_TRANSFORMS
+    assert "chunked_messages" not in TRANSFORMS  # not in training data or the policy fit's mixed view
