@@ -136,6 +136,7 @@ class ConversationMonitor:
     def __init__(self, detector: Detector) -> None:
         self.detector = detector
         self._states: dict[str, ConversationState] = {}
+        self._holding: set[str] = set()  # conversations holding an alert for a burst's end: the clock's tick visits only these
 
     def state(self, conversation_id: str) -> ConversationState:
         if conversation_id not in self._states:
@@ -143,11 +144,25 @@ class ConversationMonitor:
         return self._states[conversation_id]
 
     def observe(self, conversation_id: str, message: Message, now: float | None = None) -> Step:
-        return self.detector.observe(self.state(conversation_id), message, now=now)
+        state = self.state(conversation_id)
+        step = self.detector.observe(state, message, now=now)
+        self._note_holding(state)
+        return step
 
     def release_due(self, now: float) -> list[Alert]:
         """Alerts whose hold ran out by `now`, across every conversation holding one."""
-        return [a for s in self._states.values() if s.tracker.holding for a in self.detector.release_due(s, now)]
+        alerts: list[Alert] = []
+        for conversation_id in sorted(self._holding):
+            state = self._states[conversation_id]
+            alerts += self.detector.release_due(state, now)
+            self._note_holding(state)
+        return alerts
+
+    def _note_holding(self, state: ConversationState) -> None:
+        if state.tracker.holding:
+            self._holding.add(state.conversation_id)
+        else:
+            self._holding.discard(state.conversation_id)
 
     def observe_all(self, conversation_id: str, messages: Iterable[Message]) -> list[Step]:
         return [self.observe(conversation_id, m) for m in messages]
