@@ -64,7 +64,7 @@ def run_device(index: int, args: argparse.Namespace, data_dir: Path) -> tuple[in
         service.add_alert_listener(lambda view: (alerts.append(view), _print_alert(index, service, view)))
         for item in DemoFeed(path=args.feed or BUNDLED_FEED, interval_s=args.speed).messages():
             service.handle_incoming(item.conversation_key, item.message, item.platform, item.contact_handle)
-        service.release_held(now=float("inf"))  # the feed is over: what a burst still held is shown now
+        service.show_all_held()  # the feed is over: what a burst still held is shown now
         for n, view in enumerate(alerts):
             action = SIMULATED_CHOICES[(index + n) % len(SIMULATED_CHOICES)]
             service.act(view.report_id, action)

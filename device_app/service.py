@@ -181,9 +181,12 @@ class DeviceService:
 
     def release_held(self, now: float | None = None) -> list[AlertView]:
         """Show the alerts whose burst has been quiet long enough by `now` (default the clock; the app calls this
-        every second, and `float("inf")` shows everything still held)."""
-        released = self.chats.release_due(time.time() if now is None else now)
-        return [self._raise(alert, info) for alert, info in released]
+        every second)."""
+        return [self._raise(alert, info) for alert, info in self.chats.release_due(time.time() if now is None else now)]
+
+    def show_all_held(self) -> list[AlertView]:
+        """Show every alert still held: a replayed feed (the demo, a pasted chat) has no more messages."""
+        return [self._raise(alert, info) for alert, info in self.chats.release_due(None)]
 
     def _raise(self, alert: Alert, info: ConversationInfo) -> AlertView:
         """Record and announce one alert; the suspect is the speaker it names, else whoever sent its message."""

@@ -135,7 +135,7 @@ class AppController:
     def feed_over(self, on_done: Callable[[], Any] = lambda: None) -> None:
         """A replayed feed (the demo, a pasted chat) has no more messages: once those queued are scored, show
         what their last bursts still hold, then `on_done` (UI thread)."""
-        self.scan_worker.submit(lambda: self._service().release_held(float("inf")), lambda _views: on_done())
+        self.scan_worker.submit(lambda: self._service().show_all_held(), lambda _views: on_done())
 
     def start_demo(self, interval_s: float = 1.5, path: str | Path | None = None) -> SourceRunner:
         runner = SourceRunner(DemoFeed(path=path, interval_s=interval_s), self.feed).start()

@@ -158,6 +158,12 @@ class ConversationMonitor:
             self._note_holding(state)
         return alerts
 
+    def release_all(self) -> list[Alert]:
+        """Every alert still held, in every conversation: no more messages are coming (a replayed feed ended)."""
+        alerts = [a for conversation_id in sorted(self._holding) for a in self.detector.finish(self._states[conversation_id])]
+        self._holding.clear()
+        return alerts
+
     def _note_holding(self, state: ConversationState) -> None:
         if state.tracker.holding:
             self._holding.add(state.conversation_id)

@@ -34,9 +34,10 @@ scored before the rest arrives, and a prefix can read worse than the message (".
 "take her a snack she likes"). A fired decision is therefore held: the burst's next piece decides again on the
 fuller reading, keeping or dropping it, and anything that ends the burst shows it: the child writing, someone else
 writing, the speaker sending a message that is not a piece, or BURST_HOLD_SECONDS passing (`release_due`, the
-device's clock); a sender who keeps a burst going cannot keep a decision from the child past BURST_HOLD_MAX_SECONDS. The hold applies only where that end can be seen: the message comes with a time (when it was sent,
-or arrived), or the child's own messages are in view. Without either (a contact-only file with no times) a
-contact's messages in a row look like one endless burst, so decisions are shown at once, as without the hold.
+device's clock). A sender who keeps a burst going cannot keep a decision from the child past
+BURST_HOLD_MAX_SECONDS. The hold applies only where that end can be seen: the message comes with a time (when it
+was sent, or arrived), or the child's own messages are in view. Without either (a contact-only file with no times)
+a contact's messages in a row look like one endless burst, so decisions are shown at once, as without the hold.
 """
 
 from __future__ import annotations

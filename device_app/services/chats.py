@@ -71,10 +71,12 @@ class Chats:
                 info.alerted = True
             return step, info
 
-    def release_due(self, now: float) -> list[tuple[Alert, ConversationInfo]]:
-        """Alerts held for a burst that has been quiet long enough by `now`, each with its chat."""
+    def release_due(self, now: float | None) -> list[tuple[Alert, ConversationInfo]]:
+        """Alerts held for a burst that has been quiet long enough by `now` (None: every one still held), each with
+        its chat."""
         with self._lock:
-            released = [(a, self._conversations[a.conversation_id]) for a in self.monitor.release_due(now)]
+            alerts = self.monitor.release_all() if now is None else self.monitor.release_due(now)
+            released = [(a, self._conversations[a.conversation_id]) for a in alerts]
             for _, info in released:
                 info.alerted = True
             return released

@@ -100,3 +100,19 @@ def test_a_new_message_in_another_chat_is_the_clock_tick_that_shows_a_held_alert
         assert [v.contact_handle for v in shown] == ["big_sis"]
     finally:
         service.close()
+
+
+def test_a_replayed_feed_that_ends_shows_what_its_last_burst_still_holds(
+    tmp_path: Path, firing: Detector, bundle_path: Path
+) -> None:
+    service = make_device(tmp_path, firing, bundle_path, RecordingNotifier())
+    shown = []
+    service.add_alert_listener(shown.append)
+    try:
+        for second, message in enumerate(BURST):
+            service.handle_incoming("chat", message, "messaging", None if message.from_child else "big_sis", now=1000.0 + second)
+        assert shown == []
+        views = service.show_all_held()
+        assert len(views) == 1 and shown == views and service.show_all_held() == []
+    finally:
+        service.close()
