@@ -3,7 +3,8 @@ service: a message typed a few words at a time is judged whole, and the alert st
 
 from __future__ import annotations
 
-from dataclasses import replace
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import pytest
@@ -13,7 +14,7 @@ from device_app.core.pipeline import Detector
 from device_app.core.tracker import BURST_HOLD_SECONDS
 from device_app.notify.testing import RecordingNotifier
 from device_app.scan import DetectorScanner
-from device_app.service import DeviceService, ServiceConfig
+from device_app.service import AlertView, DeviceService, ServiceConfig
 
 # A sibling's advice typed a few words at a time (one of the probe's chats, sent in pieces).
 PIECES = ["because you leave", "it", "logged", "in", "😂 anyway", "you", "should go.", "take her", "a snack", "she likes"]
@@ -62,57 +63,44 @@ def test_without_the_hold_the_first_confident_piece_alerts_at_once(detector: Det
     assert first is not None and len(OPENING) <= first < LAST_PIECE
 
 
-def make_device(tmp_path: Path, detector: Detector, bundle_path: Path, notifier: RecordingNotifier) -> DeviceService:
-    config = ServiceConfig(data_dir=tmp_path / "device", shipped_bundle=bundle_path, hold_unacted_s=0)
-    return DeviceService(config, detector=detector, notifier=notifier.notify)
+@dataclass
+class FedDevice:
+    """A device service that was sent the burst one second a piece, and what it has shown the child so far."""
+
+    service: DeviceService
+    notifier: RecordingNotifier
+    shown: list[AlertView]
+    last: float  # when the burst's last piece arrived
 
 
-def test_the_device_shows_a_held_alert_once_the_burst_has_been_quiet_for_the_hold_seconds(
-    tmp_path: Path, firing: Detector, bundle_path: Path
-) -> None:
+@pytest.fixture
+def fed(tmp_path: Path, firing: Detector, bundle_path: Path) -> Iterator[FedDevice]:
     notifier = RecordingNotifier()
-    service = make_device(tmp_path, firing, bundle_path, notifier)
-    shown = []
+    config = ServiceConfig(data_dir=tmp_path / "device", shipped_bundle=bundle_path, hold_unacted_s=0)
+    service = DeviceService(config, detector=firing, notifier=notifier.notify)
+    shown: list[AlertView] = []
     service.add_alert_listener(shown.append)
-    try:
-        for second, message in enumerate(BURST):
-            service.handle_incoming("chat", message, "messaging", None if message.from_child else "big_sis", now=1000.0 + second)
-        last = 1000.0 + LAST_PIECE
-        assert shown == [] and service.release_held(now=last + BURST_HOLD_SECONDS - 1) == []
-        (view,) = service.release_held(now=last + BURST_HOLD_SECONDS)
-        assert shown == [view] and len(notifier.calls) == 1
-        assert service.outbox.get(view.report_id).report["suspect_handle"] == "big_sis"
-        assert service.release_held(now=last + 60) == []  # shown once
-    finally:
-        service.close()
+    for second, message in enumerate(BURST):
+        handle = None if message.from_child else "big_sis"
+        service.handle_incoming("chat", message, "messaging", handle, now=1000.0 + second)
+    yield FedDevice(service, notifier, shown, 1000.0 + LAST_PIECE)
+    service.close()
 
 
-def test_a_new_message_in_another_chat_is_the_clock_tick_that_shows_a_held_alert(
-    tmp_path: Path, firing: Detector, bundle_path: Path
-) -> None:
-    service = make_device(tmp_path, firing, bundle_path, RecordingNotifier())
-    shown = []
-    service.add_alert_listener(shown.append)
-    try:
-        for second, message in enumerate(BURST):
-            service.handle_incoming("chat", message, "messaging", None if message.from_child else "big_sis", now=1000.0 + second)
-        service.handle_incoming("other", Message("contact", "gg"), "game_chat", "teammate", now=1000.0 + LAST_PIECE + 30)
-        assert [v.contact_handle for v in shown] == ["big_sis"]
-    finally:
-        service.close()
+def test_the_device_shows_a_held_alert_once_the_burst_has_been_quiet_for_the_hold_seconds(fed: FedDevice) -> None:
+    assert fed.shown == [] and fed.service.release_held(now=fed.last + BURST_HOLD_SECONDS - 1) == []
+    (view,) = fed.service.release_held(now=fed.last + BURST_HOLD_SECONDS)
+    assert fed.shown == [view] and len(fed.notifier.calls) == 1
+    assert fed.service.outbox.get(view.report_id).report["suspect_handle"] == "big_sis"
+    assert fed.service.release_held(now=fed.last + 60) == []  # shown once
 
 
-def test_a_replayed_feed_that_ends_shows_what_its_last_burst_still_holds(
-    tmp_path: Path, firing: Detector, bundle_path: Path
-) -> None:
-    service = make_device(tmp_path, firing, bundle_path, RecordingNotifier())
-    shown = []
-    service.add_alert_listener(shown.append)
-    try:
-        for second, message in enumerate(BURST):
-            service.handle_incoming("chat", message, "messaging", None if message.from_child else "big_sis", now=1000.0 + second)
-        assert shown == []
-        views = service.show_all_held()
-        assert len(views) == 1 and shown == views and service.show_all_held() == []
-    finally:
-        service.close()
+def test_a_new_message_in_another_chat_is_the_clock_tick_that_shows_a_held_alert(fed: FedDevice) -> None:
+    fed.service.handle_incoming("other", Message("contact", "gg"), "game_chat", "teammate", now=fed.last + 30)
+    assert [v.contact_handle for v in fed.shown] == ["big_sis"]
+
+
+def test_a_replayed_feed_that_ends_shows_what_its_last_burst_still_holds(fed: FedDevice) -> None:
+    assert fed.shown == []
+    views = fed.service.show_all_held()
+    assert len(views) == 1 and fed.shown == views and fed.service.show_all_held() == []
