@@ -263,6 +263,9 @@ class DeviceService:
         )
 
     def close(self) -> None:
+        """Show what is still held first (an alert waiting for a burst's end must not go with the process), then
+        close the outbox."""
+        self.show_all_held()
         self.outbox.close()
 
 

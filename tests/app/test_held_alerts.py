@@ -104,3 +104,13 @@ def test_a_replayed_feed_that_ends_shows_what_its_last_burst_still_holds(fed: Fe
     assert fed.shown == []
     views = fed.service.show_all_held()
     assert len(views) == 1 and fed.shown == views and fed.service.show_all_held() == []
+
+
+def test_closing_the_device_shows_a_held_alert_and_keeps_its_report(fed: FedDevice) -> None:
+    fed.service.close()
+    (view,) = fed.shown
+    reopened = DeviceService(fed.service.config, detector=fed.service.chats.monitor.detector, notifier=lambda t, m: None)
+    try:
+        assert reopened.outbox.get(view.report_id).state == "pending"
+    finally:
+        reopened.close()
