@@ -351,6 +351,9 @@ class SpeakerTrackers:
 
 
 def _hold_over(newest: float | None, first: float | None, now: float) -> bool:
-    """A held decision's time is up: its burst has been quiet long enough, or it was first fired long enough ago."""
-    quiet = newest is not None and now - newest >= BURST_HOLD_SECONDS
-    return quiet or (first is not None and now - first >= BURST_HOLD_MAX_SECONDS)
+    """A held decision's time is up: its burst has been quiet long enough, or it was first fired long enough ago.
+    A clock that now reads earlier than the burst (set back, or times out of order in a file) cannot say how long
+    it has been, so the decision is shown rather than held on an unknowable wait."""
+    if newest is None:
+        return first is not None and now - first >= BURST_HOLD_MAX_SECONDS
+    return now < newest or now - newest >= BURST_HOLD_SECONDS or (first is not None and now - first >= BURST_HOLD_MAX_SECONDS)
