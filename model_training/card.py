@@ -202,6 +202,11 @@ def _featuriser_extras(settings: FeaturiserSettings) -> str:
             "typos, look-alike letters and leetspeak inside the run, a leading @mention, \"WhatsApp\" kept whole), "
             "and a chat letter broken off a word that is no word (\"honestl y\", \"tal k\")"
         )
+    if settings.shape_guard >= 3:
+        parts.append(
+            "; a message typed without its vowels read with them put back (level 3: \"snd m a pc\", each vowel-less "
+            "word as the most common word it could be; a message needs two such words or more)"
+        )
     if settings.burst_guard >= 2 and settings.join_split:
         parts.append(
             "; a message typed a word or two at a time read as the message it spells: the sender's whole burst (up "

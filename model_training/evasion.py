@@ -205,6 +205,12 @@ def backwards_text(text: str, rng: random.Random) -> str:
     return re.sub(r"[^\W\d_]+", lambda m: m.group(0)[::-1], text)
 
 
+def vowels_dropped(text: str, rng: random.Random) -> str:
+    """Every word of three letters or more typed without its vowels after the first letter: "snd me a pc of u in
+    bd", still easy to read, with half its words gone for a filter."""
+    return re.sub(r"\b([A-Za-z])([A-Za-z]{2,})\b", lambda m: m.group(1) + re.sub(r"[aeiouAEIOU]", "", m.group(2)), text)
+
+
 def upside_down(text: str, rng: random.Random) -> str:
     """Upside-down text from a generator: "ɔᴉd ɐ ǝɯ puǝs"."""
     style = rng.randrange(len(UPSIDE_DOWN_STYLES))
@@ -266,7 +272,7 @@ EVALUATION_ONLY: dict[str, TextTransform] = {
     "reversed_override": reversed_override, "upside_down": upside_down, "run_on_words": run_on_words,
     "doubled_letters": doubled_letters, "stretched_letters": stretched_letters, "masked_vowels": masked_vowels,
     "letters_on_lines": letters_on_lines, "invisible_gaps": invisible_gaps, "mirrored_text": mirrored_text,
-    "lookalike_styles": lookalike_styles, "backwards_text": backwards_text,
+    "lookalike_styles": lookalike_styles, "backwards_text": backwards_text, "vowels_dropped": vowels_dropped,
 }  # fmt: skip
 EVALUATION_TRANSFORMS: tuple[str, ...] = (*TRANSFORMS, *EVALUATION_ONLY, "word_bursts", "chunked_messages")
 

@@ -33,8 +33,9 @@ from .refit import write_checked_bundle
 # Each guard at its newest form: the burst guard's 2 reads a whole burst as one message and has the tracker count
 # it once (its 1 carried the burst's last eight words in front of each piece); the shape guard's 2 reads words run
 # together through chat's own spelling (held letters, apostrophes, typos, look-alikes, leetspeak: run_on_v2.py) and
-# joins a chat letter broken off a piece that is no word ("honestl y").
-GUARDS: dict[str, int] = {"emoji_guard": 1, "word_guard": 1, "burst_guard": 2, "shape_guard": 2}
+# joins a chat letter broken off a piece that is no word ("honestl y"); its 3 puts back the vowels of a message typed
+# without them ("snd m a pc": vowels_dropped.py).
+GUARDS: dict[str, int] = {"emoji_guard": 1, "word_guard": 1, "burst_guard": 2, "shape_guard": 3}
 POLICY_GUARDS: dict[str, bool] = {"burst_hold": True}
 
 

@@ -71,12 +71,12 @@ class TrainOptions:
     # (device_app/core/word_guard.py: letter symbols, separated letters, blank gaps, emoji inside words), and the
     # burst guard (a request typed a word or two per message reads as the whole burst, counted once), and the
     # shape guard (device_app/core/shape_guard.py: text turned around, masked, stretched, run together; level 2 reads
-    # run-on words through chat's spelling, run_on_v2.py): a model
+    # run-on words through chat's spelling, run_on_v2.py; level 3 puts back dropped vowels, vowels_dropped.py): a model
     # trained through every guard reads chat's own elongations ("girlsssss") the way the device will.
     featuriser: FeaturiserSettings = field(
         default_factory=lambda: FeaturiserSettings(
             context_messages=8, context_len=104, speaker_marks=1, version=3, join_split=1, state_tokens=1,
-            cue_tokens=1, emoji_guard=1, word_guard=1, burst_guard=2, shape_guard=2,
+            cue_tokens=1, emoji_guard=1, word_guard=1, burst_guard=2, shape_guard=3,
         )
     )
     model: ModelSpec = field(default_factory=ModelSpec)

@@ -41,6 +41,7 @@ from . import emoji_guard, shape_guard, word_guard
 from .conversation_state import ConversationFacts
 from .conversations import Message
 from .normalise import tables_fingerprint_source, tokenise
+from .vowels_dropped import vowels_restored
 
 FEATURISER_VERSION = 2  # 2: evasion-robust normalisation (normalise_v2); 3: + better word segmentation (normalise_v3)
 PAD_ID = 0
@@ -99,6 +100,7 @@ class FeaturiserSettings:
     burst_guard: int = 0
     # 1: text behind a right-to-left override or upside down is turned back first; stretched or doubled letters,
     # words run together and a letter broken off a word are undone after the word guard (shape_guard). Optional.
+    # 2: run-on words read through chat's spelling, text typed backwards; 3: + vowels put back (vowels_dropped.py).
     shape_guard: int = 0
 
     @property
@@ -152,8 +154,10 @@ class Featuriser:
         if self.settings.shape_guard:
             text = shape_guard.reshaped(text, self.settings.shape_guard)
         if self.settings.emoji_guard:
-            return emoji_guard.guarded_tokens(text, self.settings.version)
-        return tokenise(text, self.settings.version)
+            tokens = emoji_guard.guarded_tokens(text, self.settings.version)
+        else:
+            tokens = tokenise(text, self.settings.version)
+        return vowels_restored(tokens) if self.settings.shape_guard >= 3 else tokens
 
     def current_ids(self, tokens: Sequence[str], cues: Sequence[str] = ()) -> list[int]:
         """Ids for the message being scored: its cues, words, then char trigrams while room remains."""

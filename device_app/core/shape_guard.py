@@ -49,6 +49,7 @@ leading @mention, "WhatsApp" kept whole), reads a message typed backwards with n
 shrinks stretched letters in the words a split set free, and joins a
 letter that is also a chat word ("y", "k", "r") to a piece beside it that is no word ("honestl y", "tal k",
 "b esties"; "plan b", "u r" stay). Level 1 reads as it always did, so a bundle made for it keeps its fingerprint.
+Level 3 also reads a message typed without its vowels ("snd m a pc"), on the normalised tokens (vowels_dropped.py).
 
 Every rule is one regex pass or one translate, with a fast path for text that has none of its shapes, and
 the run-on split reads at most RUN_ON_BUDGET characters of a message, so a hostile 10,000-character message
@@ -61,7 +62,7 @@ import re
 from functools import lru_cache
 from itertools import groupby, product
 
-from . import run_on, run_on_v2, turned_text
+from . import run_on, run_on_v2, turned_text, vowels_dropped
 from .run_on import RUN_ON_MIN, is_common_word, runs_apart, word_cost
 from .run_on_v2 import runs_apart_v2
 from .turned_text import turned_back
@@ -272,6 +273,8 @@ def tables_source(level: int = 1) -> dict[str, object]:
             **run_on_v2.tables_source(), "after_split": "stretched shrunk", "any_lone": _ANY_LONE_LETTER.pattern,
             "backwards": turned_text.backwards_source(),
         }  # fmt: skip
+    if level >= 3:
+        extra["level_3"] = vowels_dropped.tables_source()
     return {
         **turned_text.tables_source(), **run_on.tables_source(), **extra,
         "repeat": _REPEAT.pattern, "max_word": MAX_WORD, "max_runs": MAX_RUNS, "shrink": "runs>=3 or all doubled",

@@ -12,7 +12,7 @@ from device_app.core.bundle import SHIPPED_BUNDLE, load_bundle, pack_bundle
 from device_app.core.conversations import Message
 from device_app.core.featuriser import Featuriser, featurise_conversation, featuriser_fingerprint
 from device_app.core.runtime import TFLiteScorer
-from model_training.guard import add_guards
+from model_training.guard import GUARDS, add_guards
 
 
 def _repacked(tmp_path: Path, version: str, burst_hold: bool = True, **guards: int) -> Path:
@@ -113,7 +113,7 @@ def test_a_bundle_already_guarded_is_not_written_again(unguarded, tmp_path: Path
 
 
 def test_a_policy_without_the_burst_hold_gets_it_and_nothing_else_of_the_policy_moves(tmp_path: Path) -> None:
-    source = load_bundle(_repacked(tmp_path, "2026.12.07-92", burst_hold=False))
+    source = load_bundle(_repacked(tmp_path, "2026.12.07-92", burst_hold=False, shape_guard=GUARDS["shape_guard"]))
     held = load_bundle(_guarded(tmp_path, Path(tmp_path / "2026.12.07-92-source.zip")))
     assert not source.manifest.policy.burst_hold and held.manifest.policy.burst_hold
     assert replace(held.manifest.policy, burst_hold=False) == source.manifest.policy
@@ -126,3 +126,13 @@ def test_a_model_without_whole_bursts_gets_no_burst_hold(tmp_path: Path) -> None
     guarded = load_bundle(_guarded(tmp_path, source))
     assert guarded.manifest.featuriser.burst_guard == 0 and not guarded.manifest.policy.burst_hold
     assert "burst_hold" not in guarded.manifest.metrics["guards"]
+
+
+def test_a_bundle_at_shape_guard_level_2_moves_to_level_3_and_names_the_guard_once(tmp_path: Path) -> None:
+    level_2 = _repacked(tmp_path, "2026.12.07-92", shape_guard=2)
+    source = load_bundle(level_2)
+    earlier = ["emoji_guard", "word_guard", "burst_guard", "shape_guard", "burst_hold"]
+    older = replace(source.manifest, metrics={**source.manifest.metrics, "guards_from": "2026.12.07-5", "guards": earlier})
+    level_2.write_bytes(pack_bundle(older, source.model_bytes))
+    upgraded = load_bundle(_guarded(tmp_path, level_2))
+    assert upgraded.manifest.featuriser.shape_guard == 3 and upgraded.manifest.metrics["guards"] == earlier
