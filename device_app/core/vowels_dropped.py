@@ -55,15 +55,16 @@ def _index() -> dict[str, str]:
 
 
 def _vowelless(token: str) -> bool:
-    return token.isalpha() and not VOWELS.intersection(token) and token not in SHORTHAND and not is_vocabulary_word(token)
+    return VOWELS.isdisjoint(token) and token.isalpha() and token not in SHORTHAND and not is_vocabulary_word(token)
 
 
 def vowels_restored(tokens: Sequence[str]) -> list[str]:
     """`tokens` (normalised) with the vowels of a message typed without them put back (see the module)."""
-    words = [t for t in tokens if t.isalpha()]
-    without = [t for t in words if len(t) >= 2 and not VOWELS.intersection(t)]
+    without = [t for t in tokens if len(t) >= 2 and VOWELS.isdisjoint(t) and t.isalpha()]
+    if len(without) < VOWELLESS_MIN:  # the fast path: nearly every message
+        return list(tokens)
     unknown = sum(1 for t in without if _vowelless(t))
-    if unknown < VOWELLESS_MIN or len(without) < VOWELLESS_SHARE * len(words):
+    if unknown < VOWELLESS_MIN or len(without) < VOWELLESS_SHARE * sum(1 for t in tokens if t.isalpha()):
         return list(tokens)
     index = _index()
     return [index.get(t, t) if _vowelless(t) else t for t in tokens]
