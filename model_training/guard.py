@@ -9,7 +9,8 @@ through its letters (🅢🅔🅝🅓, "s/e/n/d", a blank for a gap, "se😘nd")
 (featuriser.ContextWindow, with join_split) reads a message typed a word or two at a time ("send" / "me a" /
 "pic") as the whole burst, as join_split reads a message split in two, and has the tracker count the burst once.
 `shape_guard` (device_app/core/shape_guard.py) turns back text behind a right-to-left override or upside down,
-and undoes stretched or doubled letters, words run together and a letter broken off ("sendmeapic", "s end").
+and undoes stretched or doubled letters, words run together and a letter broken off ("sendmeapic", "s end"); at
+level 3 it also puts back the vowels of a message typed without them ("snd m a pc").
 In every case the result is what the model reads in a plain message.
 One guard sits in the policy: `burst_hold` (device_app/core/tracker.py) shows a decision a burst's piece fired only
 once the burst is over, decided again on the fuller reading, so a prefix cannot alert on its own. It needs whole

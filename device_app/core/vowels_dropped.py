@@ -1,8 +1,8 @@
 """Shape guard level 3: a message typed without its vowels ("snd m a pc of u n bd") reads as its words.
 
-Dropping vowels keeps a message readable to a child and takes every word away from a model that knows words:
-on the independent probe, with the contact's words of three letters or more typed without vowels after the first
-letter, 2026.12.08-13 caught 0.30 of what it caught on clean text (F1 0.298). Chat already writes some words that
+Dropping vowels keeps a message readable to a child and takes most words away from a model that knows words: on
+the independent probe, with the contact's words of three letters or more typed without vowels after the first
+letter, 2026.12.08-13 scored F1 0.298 (0.961 on clean text). Chat already writes some words that
 way ("pls", "txt", "rn"), and those are in the shorthand table, so this works on the featuriser's normalised
 tokens, after shorthand, leetspeak and look-alike letters were read:
 
@@ -16,7 +16,8 @@ tokens, after shorthand, leetspeak and look-alike letters were read:
 
 The most common word is a guess, and sometimes the wrong one ("bd" -> "bad", not "bed"; "nds" -> "needs"), but
 the words around it come back right, which is what the model reads a request by. On the test split's clean text
-it changes 3 messages of 57,494. The tables are part of the featuriser fingerprint (`tables_source`).
+it changes 3 messages of 57,494 (and 6 of the training messages' 260,706). The tables are part of the featuriser
+fingerprint (`tables_source`).
 """
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ from .wordlist import WORDS
 
 VOWELS = frozenset("aeiou")
 VOWELLESS_MIN = 2  # vowel-less tokens (two letters or more) a message needs before any is read
-VOWELLESS_SHARE = 0.3  # ... and the share of its words they must be
+VOWELLESS_SHARE = 0.3  # ... and words without a vowel (known ones too) must be at least this share of its words
 
 
 def _after_first(word: str) -> str:
