@@ -149,3 +149,14 @@ def test_an_older_manifest_without_the_field_reads_as_no_hold() -> None:
     data = POLICY.to_dict()
     del data["burst_hold"]
     assert PolicySettings.from_dict(data).burst_hold is False
+
+
+def test_a_flood_of_speakers_each_firing_holds_at_most_one_decision_and_shows_every_one_once() -> None:
+    trackers = child_in_view()
+    shown = []
+    for index in range(1, 1001):
+        shown += trackers.observe_contact(index, scores(0.95), speaker=f"player{index}")
+        # each speaker's message ends the one before's burst: only the newest is held
+        assert [d.message_index for d in shown] == list(range(1, index))
+    shown += trackers.release_all()
+    assert [d.message_index for d in shown] == list(range(1, 1001))
