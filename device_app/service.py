@@ -186,7 +186,7 @@ class DeviceService:
 
     def show_all_held(self) -> list[AlertView]:
         """Show every alert still held: a replayed feed (the demo, a pasted chat) has no more messages."""
-        return [self._raise(alert, info) for alert, info in self.chats.release_due(None)]
+        return [self._raise(alert, info) for alert, info in self.chats.release_all()]
 
     def _raise(self, alert: Alert, info: ConversationInfo) -> AlertView:
         """Record and announce one alert; the suspect is the speaker it names, else whoever sent its message."""

@@ -295,15 +295,7 @@ def word_bursts(conv: Conversation, rng: random.Random, rate: float = 1.0) -> Co
     """Each contact message of 2+ words sent as a burst of one to three words per message ("send" / "me a" /
     "pic"): how some people type anyway, and the cheapest way to keep every message too short to flag."""
 
-    def burst(words: list[str]) -> list[str]:
-        pieces: list[str] = []
-        while words:
-            size = rng.randint(1, 3)
-            pieces.append(" ".join(words[:size]))
-            words = words[size:]
-        return pieces
-
-    return _resent(conv, rng, rate, 2, burst)
+    return _resent(conv, rng, rate, 2, _pieces_of(rng, 1, 3))
 
 
 def chunked_messages(conv: Conversation, rng: random.Random, rate: float = 1.0) -> Conversation:
@@ -311,15 +303,21 @@ def chunked_messages(conv: Conversation, rng: random.Random, rate: float = 1.0) 
     tonight"): a long message typed out a phrase at a time. Unlike a word burst's pieces, most chunks are long enough
     to be read as messages of their own (featuriser.BURST_WORDS), so a chunk is judged before the rest arrives."""
 
-    def chunks(words: list[str]) -> list[str]:
+    return _resent(conv, rng, rate, 6, _pieces_of(rng, 3, 8))
+
+
+def _pieces_of(rng: random.Random, fewest: int, most: int) -> Callable[[list[str]], list[str]]:
+    """A message's words cut into pieces of `fewest` to `most` words each (the last may be shorter), in order."""
+
+    def pieces(words: list[str]) -> list[str]:
         out: list[str] = []
         while words:
-            size = rng.randint(3, 8)
+            size = rng.randint(fewest, most)
             out.append(" ".join(words[:size]))
             words = words[size:]
         return out
 
-    return _resent(conv, rng, rate, 6, chunks)
+    return pieces
 
 
 def _resent(

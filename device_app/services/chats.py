@@ -71,15 +71,21 @@ class Chats:
                 info.alerted = True
             return step, info
 
-    def release_due(self, now: float | None) -> list[tuple[Alert, ConversationInfo]]:
-        """Alerts held for a burst that has been quiet long enough by `now` (None: every one still held), each with
-        its chat."""
+    def release_due(self, now: float) -> list[tuple[Alert, ConversationInfo]]:
+        """Alerts held for a burst that has been quiet long enough by `now`, each with its chat."""
         with self._lock:
-            alerts = self.monitor.release_all() if now is None else self.monitor.release_due(now)
-            released = [(a, self._conversations[a.conversation_id]) for a in alerts]
-            for _, info in released:
-                info.alerted = True
-            return released
+            return self._with_chats(self.monitor.release_due(now))
+
+    def release_all(self) -> list[tuple[Alert, ConversationInfo]]:
+        """Every alert still held, each with its chat: no more messages are coming."""
+        with self._lock:
+            return self._with_chats(self.monitor.release_all())
+
+    def _with_chats(self, alerts: list[Alert]) -> list[tuple[Alert, ConversationInfo]]:
+        released = [(a, self._conversations[a.conversation_id]) for a in alerts]
+        for _, info in released:
+            info.alerted = True
+        return released
 
     def swap_detector(self, detector: Detector) -> None:
         with self._lock:
